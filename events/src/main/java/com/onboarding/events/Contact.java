@@ -1,0 +1,4 @@
+package com.onboarding.events;
+
+public record Contact(String name, String email) {
+}

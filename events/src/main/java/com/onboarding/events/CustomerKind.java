@@ -1,0 +1,5 @@
+package com.onboarding.events;
+
+public enum CustomerKind {
+    BUSINESS, RESIDENTIAL
+}

@@ -1,0 +1,17 @@
+package com.onboarding.events;
+
+import java.time.LocalDate;
+
+/**
+ * The technical setup of one service is done and the service is in effect.
+ *
+ * @param serviceStart the first date the service is actually provided
+ * @param confirmedBy  who confirmed it (a staff user, or the backup-setup-service for a completed checklist)
+ */
+public record SetupCompleted(int schemaVersion, String onboardingId, ServiceKind service, LocalDate serviceStart,
+        String confirmedBy) implements OnboardingEvent {
+
+    public static SetupCompleted of(String onboardingId, ServiceKind service, LocalDate serviceStart, String confirmedBy) {
+        return new SetupCompleted(CurrentSchema.VERSION, onboardingId, service, serviceStart, confirmedBy);
+    }
+}

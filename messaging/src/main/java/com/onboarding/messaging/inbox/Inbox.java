@@ -1,0 +1,59 @@
+package com.onboarding.messaging.inbox;
+
+import com.onboarding.events.OnboardingEvent;
+import com.onboarding.messaging.ServiceIdentity;
+import com.onboarding.messaging.incoming.ReceivedEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * Runs the effect of a consumed event at most once: the event id is recorded in the same transaction as the effect,
+ * so a redelivered event (Kafka at-least-once, a relay resend) finds its id and does nothing.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
+    private final EntityManager entityManager;
+    private final ServiceIdentity identity;
+
+    public Inbox(EntityManager entityManager, ServiceIdentity identity) {
+        this.entityManager = entityManager;
+        this.identity = identity;
+    }
+
+    /** Applies {@code effect} in a new transaction unless this event was processed before; true if it was applied. */
+    public <T extends OnboardingEvent> boolean once(ReceivedEvent<T> event, Consumer<T> effect) {
+        MDC.put("onboardingId", event.onboardingId());
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                if (!recordFirstDelivery(event)) {
+                    LOG.infof("Event %s (%s) of onboarding %s already processed; ignored", event.eventId(),
+                            event.type(), event.onboardingId());
+                    return false;
+                }
+                effect.accept(event.data());
+                return true;
+            });
+        } finally {
+            MDC.remove("onboardingId");
+        }
+    }
+
+    private boolean recordFirstDelivery(ReceivedEvent<?> event) {
+        int inserted = entityManager.createNativeQuery("""
+                insert into inbox_event (event_id, consumer, event_type, received_at)
+                values (:eventId, :consumer, :type, now())
+                on conflict do nothing""")
+                .setParameter("eventId", event.eventId())
+                .setParameter("consumer", identity.name())
+                .setParameter("type", event.type())
+                .executeUpdate();
+        return inserted == 1;
+    }
+}

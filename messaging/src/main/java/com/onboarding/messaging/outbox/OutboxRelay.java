@@ -1,0 +1,87 @@
+package com.onboarding.messaging.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes committed outbox rows to Kafka in id order and marks them published. One relay works at a time across
+ * all instances of a service (a PostgreSQL advisory lock), and it stops at the first row Kafka does not take, so
+ * the order per onboarding holds and the row is tried again on the next tick. A crash between send and mark sends
+ * the row again: consumers are idempotent on the event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x0B0A4D1;
+
+    private final EntityManager entityManager;
+    private final KafkaEventSender sender;
+    private final Clock clock;
+    private final int batchSize;
+    private final Counter published;
+    private final Counter failures;
+
+    public OutboxRelay(EntityManager entityManager, KafkaEventSender sender, Clock clock, MeterRegistry registry,
+            @ConfigProperty(name = "onboarding.outbox.batch-size", defaultValue = "100") int batchSize) {
+        this.entityManager = entityManager;
+        this.sender = sender;
+        this.clock = clock;
+        this.batchSize = batchSize;
+        this.published = registry.counter("onboarding.outbox.published");
+        this.failures = registry.counter("onboarding.outbox.send.failures");
+    }
+
+    @Scheduled(every = "${onboarding.outbox.interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        int sent;
+        do {
+            sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
+        } while (sent == batchSize);
+    }
+
+    /** Publishes up to one batch; returns how many were published. */
+    int publishBatch() {
+        Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", RELAY_LOCK)
+                .getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        List<OutboxEvent> pending = entityManager
+                .createQuery("from OutboxEvent where publishedAt is null order by id", OutboxEvent.class)
+                .setMaxResults(batchSize)
+                .getResultList();
+        int sent = 0;
+        for (OutboxEvent event : pending) {
+            try {
+                sender.send(event);
+            } catch (KafkaEventSender.SendFailedException e) {
+                failures.increment();
+                LOG.warnf("Outbox: %s %s for onboarding %s not published yet (%s); retrying on the next tick",
+                        event.eventType, event.eventId, event.onboardingId, e.getCause());
+                break;
+            }
+            event.publishedAt = OffsetDateTime.now(clock);
+            published.increment();
+            sent++;
+        }
+        return sent;
+    }
+
+    /** How many committed events are not published yet. */
+    public long pendingCount() {
+        return QuarkusTransaction.joiningExisting().call(() -> entityManager
+                .createQuery("select count(e) from OutboxEvent e where e.publishedAt is null", Long.class)
+                .getSingleResult());
+    }
+}

@@ -1,0 +1,97 @@
+package com.onboarding.messaging.steps;
+
+import com.onboarding.events.StepChanged;
+import com.onboarding.events.StepStatus;
+import com.onboarding.messaging.ServiceIdentity;
+import com.onboarding.messaging.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Records a step's status and publishes {@code StepChanged} in the same transaction, so the gateway's checklist
+ * never shows what did not happen. Starting a step counts an attempt.
+ */
+@ApplicationScoped
+public class StepTracker {
+
+    private static final Logger LOG = Logger.getLogger(StepTracker.class);
+
+    private final Outbox outbox;
+    private final ServiceIdentity identity;
+    private final Clock clock;
+
+    public StepTracker(Outbox outbox, ServiceIdentity identity, Clock clock) {
+        this.outbox = outbox;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void pending(String onboardingId, String step, String message) {
+        change(onboardingId, step, StepStatus.PENDING, message, false);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void running(String onboardingId, String step) {
+        change(onboardingId, step, StepStatus.RUNNING, null, true);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void done(String onboardingId, String step, String message) {
+        change(onboardingId, step, StepStatus.DONE, message, false);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void skipped(String onboardingId, String step, String reason) {
+        change(onboardingId, step, StepStatus.SKIPPED, reason, false);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void waitingForPerson(String onboardingId, String step, String message) {
+        change(onboardingId, step, StepStatus.WAITING_FOR_PERSON, message, false);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void needsAttention(String onboardingId, String step, String message) {
+        change(onboardingId, step, StepStatus.NEEDS_ATTENTION, message, false);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void failed(String onboardingId, String step, String reason) {
+        change(onboardingId, step, StepStatus.FAILED, reason, false);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<StepState> find(String onboardingId, String step) {
+        return Optional.ofNullable(StepState.findById(new StepState.Key(onboardingId, step)));
+    }
+
+    public boolean isDone(String onboardingId, String step) {
+        return find(onboardingId, step).map(state -> state.status == StepStatus.DONE).orElse(false);
+    }
+
+    private void change(String onboardingId, String step, StepStatus status, String message, boolean newAttempt) {
+        StepState state = StepState.findById(new StepState.Key(onboardingId, step));
+        if (state == null) {
+            state = new StepState();
+            state.key = new StepState.Key(onboardingId, step);
+            state.persist();
+        }
+        boolean unchanged = state.status == status && java.util.Objects.equals(state.message, message) && !newAttempt;
+        if (newAttempt) {
+            state.attempts++;
+        }
+        state.status = status;
+        state.message = message;
+        state.updatedAt = OffsetDateTime.now(clock);
+        if (unchanged) {
+            return;
+        }
+        LOG.infof("Onboarding %s step %s: %s%s", onboardingId, step, status, message == null ? "" : " (" + message + ")");
+        outbox.publish(StepChanged.of(onboardingId, step, identity.name(), status, state.attempts, message));
+    }
+}

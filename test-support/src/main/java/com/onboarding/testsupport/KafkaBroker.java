@@ -1,0 +1,181 @@
+package com.onboarding.testsupport;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * A real single-node Kafka broker (KRaft, broker and controller in one process), run as a child process from the
+ * Kafka jars that {@code deploy/local/kafka} copies from Maven Central, the same way {@code deploy/local} runs it.
+ * It can be stopped and started again on the same ports and data, to test what happens while Kafka is down.
+ */
+public final class KafkaBroker {
+
+    private final Path libDir;
+    private final Path workDir;
+    private final int port;
+    private final int controllerPort;
+    private Process process;
+
+    private KafkaBroker(Path libDir, Path workDir, int port, int controllerPort) {
+        this.libDir = libDir;
+        this.workDir = workDir;
+        this.port = port;
+        this.controllerPort = controllerPort;
+    }
+
+    public static KafkaBroker create() {
+        String lib = System.getProperty("onboarding.kafka.lib");
+        if (lib == null || !Files.isDirectory(Path.of(lib))) {
+            throw new IllegalStateException("Kafka broker jars not found at '" + lib
+                    + "': build the reactor from the root (./mvnw verify), which copies them (module deploy/local/kafka)");
+        }
+        try {
+            Path workDir = TestDirs.newDirectory("kafka-");
+            return new KafkaBroker(Path.of(lib), workDir, freePort(), freePort());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return "localhost:" + port;
+    }
+
+    public synchronized void start() {
+        try {
+            Path config = writeConfig();
+            if (!Files.exists(workDir.resolve("data/meta.properties"))) {
+                run(List.of("kafka.tools.StorageTool", "format", "--standalone", "-t", Uuid.randomUuid().toString(),
+                        "-c", config.toString()), workDir.resolve("format.log"), true);
+            }
+            process = run(List.of("kafka.Kafka", config.toString()), workDir.resolve("broker.log"), false);
+            awaitReady(Duration.ofSeconds(90));
+        } catch (IOException e) {
+            throw new IllegalStateException("Kafka did not start; see " + workDir.resolve("broker.log"), e);
+        }
+    }
+
+    /** Stops the broker process and waits until it has exited. */
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    private Path writeConfig() throws IOException {
+        Path config = workDir.resolve("server.properties");
+        Files.writeString(config, String.join("\n",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.bootstrap.servers=localhost:" + controllerPort,
+                "listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
+                "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                "log.dirs=" + workDir.resolve("data"),
+                "num.partitions=3",
+                "offsets.topic.replication.factor=1",
+                "offsets.topic.num.partitions=5",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                "group.initial.rebalance.delay.ms=0",
+                "auto.create.topics.enable=true",
+                "num.network.threads=2",
+                "num.io.threads=2",
+                "background.threads=2",
+                "log.cleaner.dedupe.buffer.size=8388608",
+                "log.cleaner.threads=1",
+                ""));
+        return config;
+    }
+
+    private Process run(List<String> mainAndArgs, Path log, boolean waitForExit) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Djava.io.tmpdir=" + workDir,
+                "-Dlog4j2.configurationFile=" + writeLogConfig(),
+                "-cp", libDir.toAbsolutePath() + "/*"));
+        command.addAll(mainAndArgs);
+        Process started = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (waitForExit) {
+            try {
+                if (!started.waitFor(60, TimeUnit.SECONDS) || started.exitValue() != 0) {
+                    throw new IOException(mainAndArgs.get(0) + " failed: " + Files.readString(log));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        } else {
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
+        }
+        return started;
+    }
+
+    private Path writeLogConfig() throws IOException {
+        Path log4j = workDir.resolve("log4j2.properties");
+        if (!Files.exists(log4j)) {
+            Files.writeString(log4j, String.join("\n",
+                    "rootLogger.level=WARN",
+                    "rootLogger.appenderRef.out.ref=out",
+                    "appender.out.type=Console",
+                    "appender.out.name=out",
+                    "appender.out.layout.type=PatternLayout",
+                    "appender.out.layout.pattern=[%d] %p %m (%c)%n",
+                    "logger.started.name=kafka.server.KafkaRaftServer",
+                    "logger.started.level=INFO",
+                    ""));
+        }
+        return log4j;
+    }
+
+    private void awaitReady(Duration timeout) throws IOException {
+        Instant deadline = Instant.now().plus(timeout);
+        Exception last = null;
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IOException("Kafka exited: " + Files.readString(workDir.resolve("broker.log")));
+            }
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
+                admin.describeCluster(new DescribeClusterOptions().timeoutMs(3000)).nodes().get(4, TimeUnit.SECONDS);
+                return;
+            } catch (Exception e) {
+                last = e;
+            }
+        }
+        throw new IOException("Kafka not ready after " + timeout, last);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}
