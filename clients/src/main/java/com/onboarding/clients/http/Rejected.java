@@ -1,0 +1,16 @@
+package com.onboarding.clients.http;
+
+/** The API refused the request as invalid (4xx, or Autotask's 500 with errors): retrying the same input cannot help. */
+public class Rejected extends ExternalCallException {
+
+    private final int status;
+
+    public Rejected(int status, String message, Throwable cause) {
+        super(message, cause);
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+}

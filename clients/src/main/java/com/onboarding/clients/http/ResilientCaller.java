@@ -1,0 +1,108 @@
+package com.onboarding.clients.http;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs one API call with retries: timeouts, connection failures, 429 and 5xx are retried with backoff honouring
+ * Retry-After; anything else is {@link Rejected} at once. After the last attempt, {@link TransientFailure}.
+ */
+public final class ResilientCaller {
+
+    private static final Logger LOG = Logger.getLogger(ResilientCaller.class);
+
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    private final String api;
+    private final RetryPolicy policy;
+    private final Sleeper sleeper;
+    private final Predicate<WebApplicationException> rejection;
+
+    /**
+     * @param rejection which error answers are a rejection even though their status would be retried (Autotask
+     *                  reports validation errors as 500 with an errors array)
+     */
+    public ResilientCaller(String api, RetryPolicy policy, Sleeper sleeper, Predicate<WebApplicationException> rejection) {
+        this.api = api;
+        this.policy = policy;
+        this.sleeper = sleeper;
+        this.rejection = rejection;
+    }
+
+    public <T> T call(String what, Supplier<T> call) {
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
+            if (attempt > 1) {
+                Duration delay = policy.delayBefore(attempt, retryAfter(last));
+                LOG.infof("%s %s: attempt %d of %d in %d ms after %s", api, what, attempt, policy.maxAttempts(),
+                        delay.toMillis(), describe(last));
+                pause(delay);
+            }
+            try {
+                return call.get();
+            } catch (WebApplicationException e) {
+                if (!retryable(e)) {
+                    throw new Rejected(e.getResponse().getStatus(), api + " refused " + what + ": " + body(e), e);
+                }
+                last = e;
+            } catch (ProcessingException e) {
+                last = e;
+            }
+        }
+        throw new TransientFailure(api + " " + what + " failed after " + policy.maxAttempts() + " attempts: "
+                + describe(last), last);
+    }
+
+    private boolean retryable(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status == 429 || status == 502 || status == 503 || status == 504 || status == 408) {
+            return true;
+        }
+        return status >= 500 && !rejection.test(e);
+    }
+
+    private static Duration retryAfter(RuntimeException e) {
+        if (e instanceof WebApplicationException web) {
+            return RetryAfter.parse(web.getResponse().getHeaderString("Retry-After"), ZonedDateTime.now());
+        }
+        return null;
+    }
+
+    private void pause(Duration delay) {
+        try {
+            sleeper.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransientFailure(api + " call interrupted", e);
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        if (e instanceof WebApplicationException web) {
+            return "HTTP " + web.getResponse().getStatus();
+        }
+        return e == null ? "-" : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    /** The error body of an answer, for messages a person can act on. */
+    public static String body(WebApplicationException e) {
+        Response response = e.getResponse();
+        try {
+            if (response.hasEntity()) {
+                response.bufferEntity();
+                return "HTTP " + response.getStatus() + " " + response.readEntity(String.class);
+            }
+        } catch (RuntimeException ignored) {
+            // no readable body
+        }
+        return "HTTP " + response.getStatus();
+    }
+}

@@ -1,0 +1,27 @@
+package com.onboarding.sandbox.autotask;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The API user the simulated tenant knows. */
+@ConfigMapping(prefix = "sandbox.autotask")
+public interface AutotaskAuth {
+
+    @WithDefault("SANDBOXTRACKINGID0000000001")
+    String integrationCode();
+
+    @WithDefault("api-user@sandbox.example")
+    String username();
+
+    @WithDefault("sandbox-secret")
+    String secret();
+
+    /** Concurrent requests allowed per object endpoint (Autotask's thread limit); one more gets 429. */
+    @WithDefault("3")
+    int threadLimit();
+
+    default boolean accepts(String integrationCode, String username, String secret) {
+        return integrationCode().equals(integrationCode) && username().equalsIgnoreCase(String.valueOf(username))
+                && secret().equals(secret);
+    }
+}
