@@ -10,7 +10,8 @@ public enum EventType {
     SETUP_COMPLETED("SetupCompleted", Topics.SETUP_COMPLETED, SetupCompleted.class),
     GO_LIVE_REACHED("GoLiveReached", Topics.GO_LIVE_REACHED, GoLiveReached.class),
     STEP_CHANGED("StepChanged", Topics.STEP_CHANGED, StepChanged.class),
-    STEP_RETRY_REQUESTED("StepRetryRequested", Topics.STEP_RETRY_REQUESTED, StepRetryRequested.class);
+    STEP_RETRY_REQUESTED("StepRetryRequested", Topics.STEP_RETRY_REQUESTED, StepRetryRequested.class),
+    GO_LIVE_DATE_SET("GoLiveDateSet", Topics.GO_LIVE_DATE_SET, GoLiveDateSet.class);
 
     /** Prefix of the CloudEvent {@code type} attribute. */
     public static final String TYPE_PREFIX = "com.onboarding.";

@@ -45,7 +45,10 @@ public class SandboxProcess implements QuarkusTestResourceLifecycleManager {
         }
         try {
             int port = KafkaBroker.freePort();
-            Path log = TestDirs.newDirectory("sandbox-").resolve("sandbox.log");
+            Path dir = TestDirs.newDirectory("sandbox-");
+            Path log = dir.resolve("sandbox.log");
+            // run a copy, so that rebuilding the sandbox meanwhile cannot pull the jar from under this run
+            jar = copyApp(jar.getParent(), dir.resolve("app")).resolve("quarkus-run.jar");
             Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-Dquarkus.http.port=" + port, "-Djava.io.tmpdir=" + log.getParent(),
@@ -59,6 +62,20 @@ public class SandboxProcess implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException("Sandbox did not start", e);
         }
+    }
+
+    private static Path copyApp(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return to;
     }
 
     public static String url() {
