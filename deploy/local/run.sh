@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Runs the whole suite on this machine and onboards a sample customer end to end.
+#   deploy/local/run.sh          infrastructure + sandbox + services, then the sample onboarding (demo)
+#   deploy/local/run.sh up       infrastructure + sandbox + services only
+#   deploy/local/run.sh demo     the sample onboarding against a running suite
+#   deploy/local/run.sh status   what runs
+#   deploy/local/run.sh down     stop the services, the sandbox and the infrastructure
+# State, logs and PID files live in $ONBOARDING_HOME (default: <repo>/.local).
+set -euo pipefail
+REPO=$(cd "$(dirname "$0")/../.." && pwd)
+export ONBOARDING_HOME=${ONBOARDING_HOME:-$REPO/.local}
+RUN_DIR=$ONBOARDING_HOME/run
+LOG_DIR=$ONBOARDING_HOME/logs
+APPS=(sandbox:8090 gateway:8080 contract-service:8081 reporting-service:8082 reminder-service:8083 documentation-service:8084 backup-setup-service:8085)
+APP_JAVA_OPTS=${APP_JAVA_OPTS:--Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+build() {
+  say "Building the suite (./mvnw package, tests skipped: run them with ./mvnw verify)"
+  (cd "$REPO" && ./mvnw -B -q package -DskipTests -Dquarkus.analytics.disabled=true)
+}
+
+start_app() {
+  local name=$1 port=$2 pidfile=$RUN_DIR/$1.pid
+  if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+    echo "$name already running (pid $(cat "$pidfile"))"; return
+  fi
+  if port_open "$port"; then
+    echo "port $port is taken by another process: cannot start $name" >&2; exit 1
+  fi
+  mkdir -p "$RUN_DIR" "$LOG_DIR" "$ONBOARDING_HOME/tmp"
+  nohup java $APP_JAVA_OPTS -Djava.io.tmpdir="$ONBOARDING_HOME/tmp" -Dquarkus.http.port="$port" \
+    -jar "$REPO/$name/target/quarkus-app/quarkus-run.jar" > "$LOG_DIR/$name.log" 2>&1 &
+  echo $! > "$pidfile"
+  echo "$name starting on :$port (pid $!, log $LOG_DIR/$name.log)"
+}
+
+await_ready() {
+  local name=$1 port=$2 deadline=$((SECONDS + 180))
+  until curl -fs "http://localhost:$port/q/health/ready" > /dev/null 2>&1; do
+    if [ -f "$RUN_DIR/$name.pid" ] && ! kill -0 "$(cat "$RUN_DIR/$name.pid")" 2>/dev/null; then
+      echo "$name exited; last lines of its log:" >&2; tail -30 "$LOG_DIR/$name.log" >&2; exit 1
+    fi
+    if [ $SECONDS -gt $deadline ]; then
+      echo "$name not ready after 180 s; last lines of its log:" >&2; tail -30 "$LOG_DIR/$name.log" >&2; exit 1
+    fi
+    sleep 0.5
+  done
+  echo "$name ready: http://localhost:$port/q/health/ready"
+}
+
+stop_app() {
+  local name=$1 pidfile=$RUN_DIR/$1.pid
+  [ -f "$pidfile" ] || return 0
+  local pid; pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null || true
+    echo "$name stopped"
+  fi
+  rm -f "$pidfile"
+}
+
+up() {
+  "$REPO/deploy/local/infra.sh" up
+  if [ -f "$REPO/deploy/local/report-automation-schema.sql" ]; then
+    "$REPO/deploy/local/infra.sh" psql reporting_recipients < "$REPO/deploy/local/report-automation-schema.sql" > /dev/null
+  fi
+  build
+  say "Starting the sandbox and the services"
+  for app in "${APPS[@]}"; do start_app "${app%%:*}" "${app##*:}"; done
+  for app in "${APPS[@]}"; do await_ready "${app%%:*}" "${app##*:}"; done
+}
+
+down() {
+  for ((i=${#APPS[@]}-1; i>=0; i--)); do app=${APPS[$i]}; stop_app "${app%%:*}"; done
+  "$REPO/deploy/local/infra.sh" down
+}
+
+status() {
+  "$REPO/deploy/local/infra.sh" status || true
+  for app in "${APPS[@]}"; do
+    name=${app%%:*}; port=${app##*:}
+    if curl -fs "http://localhost:$port/q/health/ready" > /dev/null 2>&1; then echo "$name: UP on :$port"; else echo "$name: down"; fi
+  done
+}
+
+case "${1:-all}" in
+  up) up ;;
+  demo) "$REPO/deploy/local/demo.sh" ;;
+  down) down ;;
+  status) status ;;
+  all) up; "$REPO/deploy/local/demo.sh" ;;
+  *) echo "usage: $0 [up|demo|status|down]" >&2; exit 2 ;;
+esac
