@@ -85,6 +85,17 @@ public final class EventBus {
                 .map(r -> EventJson.read(r.value(), type)).toList();
     }
 
+    /** Waits until the onboarding's step reaches the status; returns that StepChanged. */
+    public static com.onboarding.events.StepChanged awaitStep(String onboardingId, String step,
+            com.onboarding.events.StepStatus status) {
+        Predicate<ConsumerRecord<String, String>> matches = r -> onboardingId.equals(r.key())
+                && r.value().contains("\"step\":\"" + step + "\"") && r.value().contains("\"status\":\"" + status + "\"");
+        List<ConsumerRecord<String, String>> records = awaitRecords(com.onboarding.events.Topics.STEP_CHANGED,
+                all -> all.stream().anyMatch(matches), Duration.ofSeconds(60));
+        return records.stream().filter(matches).map(r -> EventJson.read(r.value(), com.onboarding.events.StepChanged.class))
+                .reduce((first, second) -> second).orElseThrow();
+    }
+
     public static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.onboarding.clients.http.Rejected;
 import com.onboarding.clients.http.ResilientCaller;
 import com.onboarding.clients.http.RetryPolicy;
+import com.onboarding.clients.http.TransientFailure;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,7 +92,7 @@ public class AutotaskClient {
     /** Creates an item at the entity's root URL; returns its id. */
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000, skipOn = Rejected.class)
     public long create(String entity, ObjectNode item) {
-        long id = call(entity, "create", () -> api().create(entity, item)).path("itemId").asLong();
+        long id = callOnce(entity, "create", () -> api().create(entity, item)).path("itemId").asLong();
         LOG.infof("Autotask: created %s %d for onboarding %s", entity, id, onboarding());
         return id;
     }
@@ -100,9 +101,30 @@ public class AutotaskClient {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000, skipOn = Rejected.class)
     public long createChild(String parent, long parentId, String child, ObjectNode item) {
         String entity = parent + "/" + child;
-        long id = call(entity, "create", () -> api().createChild(parent, parentId, child, item)).path("itemId").asLong();
+        long id = callOnce(entity, "create", () -> api().createChild(parent, parentId, child, item)).path("itemId").asLong();
         LOG.infof("Autotask: created %s/%d/%s %d for onboarding %s", parent, parentId, child, id, onboarding());
         return id;
+    }
+
+    /**
+     * Looks up before every attempt to create: a create whose answer was lost (a timeout after Autotask wrote it) is
+     * found by the next look-up instead of being made twice. Returns the id of what exists or was created.
+     */
+    public long createUnlessExists(Supplier<Optional<JsonNode>> lookup, Supplier<Long> create) {
+        TransientFailure last = null;
+        for (int attempt = 1; attempt <= config.retry().maxAttempts(); attempt++) {
+            Optional<JsonNode> existing = lookup.get();
+            if (existing.isPresent()) {
+                return existing.get().path("id").asLong();
+            }
+            try {
+                return create.get();
+            } catch (TransientFailure e) {
+                last = e;
+                LOG.infof("Autotask: create not confirmed (%s); looking up before trying again", e.getMessage());
+            }
+        }
+        throw last;
     }
 
     /** PATCH: only the fields sent change (never PUT, which nulls the rest). */
@@ -148,10 +170,18 @@ public class AutotaskClient {
         return Optional.empty();
     }
 
+    private <T> T callOnce(String entity, String what, Supplier<T> call) {
+        return gated(entity, what, call, false);
+    }
+
     private <T> T call(String entity, String what, Supplier<T> call) {
+        return gated(entity, what, call, true);
+    }
+
+    private <T> T gated(String entity, String what, Supplier<T> call, boolean idempotent) {
         Semaphore gate = endpoints.computeIfAbsent(entity.split("/")[0].toLowerCase(),
                 e -> new Semaphore(config.maxConcurrentPerEndpoint(), true));
-        return caller.call(what + " " + entity, () -> {
+        Supplier<T> gatedCall = () -> {
             try {
                 budget.acquire();
                 if (!gate.tryAcquire(config.timeout().toMillis() * 3, TimeUnit.MILLISECONDS)) {
@@ -168,7 +198,8 @@ public class AutotaskClient {
             } finally {
                 gate.release();
             }
-        });
+        };
+        return idempotent ? caller.call(what + " " + entity, gatedCall) : caller.callOnce(what + " " + entity, gatedCall);
     }
 
     private AutotaskApi api() {

@@ -37,7 +37,21 @@ public final class ResilientCaller {
         this.rejection = rejection;
     }
 
+    /** A call that is safe to repeat (a read, a PATCH): retried on timeouts, 429 and 5xx. */
     public <T> T call(String what, Supplier<T> call) {
+        return call(what, call, true);
+    }
+
+    /**
+     * A call that must not be repeated blindly (a create): retried only on answers that say it was not processed
+     * (429, 503); a timeout or another 5xx is a {@link TransientFailure} at once, so that the caller looks up what
+     * exists before trying again.
+     */
+    public <T> T callOnce(String what, Supplier<T> call) {
+        return call(what, call, false);
+    }
+
+    private <T> T call(String what, Supplier<T> call, boolean idempotent) {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
             if (attempt > 1) {
@@ -53,12 +67,22 @@ public final class ResilientCaller {
                     throw new Rejected(e.getResponse().getStatus(), api + " refused " + what + ": " + body(e), e);
                 }
                 last = e;
+                if (!idempotent && !notProcessed(e)) {
+                    break;
+                }
             } catch (ProcessingException e) {
                 last = e;
+                if (!idempotent) {
+                    break;
+                }
             }
         }
-        throw new TransientFailure(api + " " + what + " failed after " + policy.maxAttempts() + " attempts: "
-                + describe(last), last);
+        throw new TransientFailure(api + " " + what + " did not succeed: " + describe(last), last);
+    }
+
+    private static boolean notProcessed(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        return status == 429 || status == 503;
     }
 
     private boolean retryable(WebApplicationException e) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -76,18 +77,21 @@ public class StepTracker {
 
     private void change(String onboardingId, String step, StepStatus status, String message, boolean newAttempt) {
         StepState state = StepState.findById(new StepState.Key(onboardingId, step));
-        if (state == null) {
+        boolean isNew = state == null;
+        if (isNew) {
             state = new StepState();
             state.key = new StepState.Key(onboardingId, step);
-            state.persist();
         }
-        boolean unchanged = state.status == status && java.util.Objects.equals(state.message, message) && !newAttempt;
+        boolean unchanged = state.status == status && Objects.equals(state.message, message) && !newAttempt;
         if (newAttempt) {
             state.attempts++;
         }
         state.status = status;
         state.message = message;
         state.updatedAt = OffsetDateTime.now(clock);
+        if (isNew) {
+            state.persist();
+        }
         if (unchanged) {
             return;
         }

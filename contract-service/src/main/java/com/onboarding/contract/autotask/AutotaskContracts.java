@@ -1,0 +1,134 @@
+package com.onboarding.contract.autotask;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.onboarding.clients.autotask.AutotaskClient;
+import com.onboarding.clients.autotask.Filter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The Autotask side of the contract procedure: translate, call, map. Every create looks up first, by the company
+ * and a marker naming the onboarding, so a retry finds what an earlier attempt made.
+ */
+@ApplicationScoped
+public class AutotaskContracts {
+
+    /** Autotask's documented id of the Recurring Service contract type. */
+    static final int RECURRING_SERVICE = 7;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final AutotaskClient autotask;
+
+    public AutotaskContracts(AutotaskClient autotask) {
+        this.autotask = autotask;
+    }
+
+    public Optional<Company> company(String accountName) {
+        return autotask.findOne("Companies", Filter.eq("companyName", accountName))
+                .map(item -> new Company(item.path("id").asLong(), item.path("companyName").asText()));
+    }
+
+    /** The company's active monthly recurring service contract, if it has one. */
+    public Optional<Long> monthlyContract(long companyId) {
+        return autotask.findOne("Contracts", Filter.eq("companyID", companyId), Filter.eq("contractType", RECURRING_SERVICE),
+                Filter.eq("contractPeriodType", autotask.picklistValue("Contracts", "contractPeriodType", "Monthly")),
+                Filter.eq("status", autotask.picklistValue("Contracts", "status", "Active")))
+                .map(item -> item.path("id").asLong());
+    }
+
+    public long createContract(long companyId, String name, LocalDate start, LocalDate end, boolean defaultServiceDesk,
+            String onboardingId) {
+        ObjectNode contract = MAPPER.createObjectNode()
+                .put("companyID", companyId)
+                .put("contractName", name)
+                .put("contractType", RECURRING_SERVICE)
+                .put("contractPeriodType", Integer.parseInt(autotask.picklistValue("Contracts", "contractPeriodType", "Monthly")))
+                .put("status", Integer.parseInt(autotask.picklistValue("Contracts", "status", "Active")))
+                .put("startDate", dateTime(start))
+                .put("endDate", dateTime(end))
+                .put("timeReportingRequiresStartAndStopTimes", false)
+                .put("isDefaultContract", defaultServiceDesk)
+                .put("description", marker(onboardingId));
+        return autotask.createUnlessExists(
+                () -> autotask.findOne("Contracts", Filter.eq("companyID", companyId), Filter.eq("contractName", name),
+                        Filter.op("contains", "description", marker(onboardingId))),
+                () -> autotask.create("Contracts", contract));
+    }
+
+    /** The setup-fee charge of this onboarding on the contract: created once, then read back. */
+    public JsonNode setupFeeCharge(long contractId, String name, String chargeTypeLabel, long billingCodeId,
+            BigDecimal amount, LocalDate purchased, String onboardingId) {
+        ObjectNode charge = MAPPER.createObjectNode()
+                .put("name", name)
+                .put("description", "Setup fee as signed. " + marker(onboardingId))
+                .put("chargeType", Integer.parseInt(autotask.picklistValue("ContractCharges", "chargeType", chargeTypeLabel)))
+                .put("billingCodeID", billingCodeId)
+                .put("datePurchased", dateTime(purchased))
+                .put("unitQuantity", 1)
+                .put("unitPrice", amount)
+                .put("isBillableToCompany", true);
+        long id = autotask.createUnlessExists(() -> feeCharge(contractId, onboardingId),
+                () -> autotask.createChild("Contracts", contractId, "Charges", charge));
+        return autotask.query("ContractCharges", Filter.eq("id", id)).get(0);
+    }
+
+    private Optional<JsonNode> feeCharge(long contractId, String onboardingId) {
+        return autotask.findOne("ContractCharges", Filter.eq("contractID", contractId),
+                Filter.op("contains", "description", marker(onboardingId)));
+    }
+
+    public Optional<JsonNode> contractService(long contractId, long serviceId) {
+        return autotask.findOne("ContractServices", Filter.eq("contractID", contractId), Filter.eq("serviceID", serviceId));
+    }
+
+    /**
+     * Adds the service through a service adjustment (Autotask creates the contract service with it), which is the
+     * only way to give it both the signed price and the date it actually began.
+     */
+    public void addService(long contractId, long serviceId, LocalDate start, BigDecimal price) {
+        ObjectNode adjustment = MAPPER.createObjectNode()
+                .put("contractID", contractId)
+                .put("serviceID", serviceId)
+                .put("effectiveDate", dateTime(start))
+                .put("unitChange", 1)
+                .put("adjustedUnitPrice", price);
+        autotask.createUnlessExists(() -> contractService(contractId, serviceId),
+                () -> autotask.createChild("Contracts", contractId, "ServiceAdjustments", adjustment));
+    }
+
+    /** When Autotask bills the service from (its service units' start). */
+    public Optional<LocalDate> serviceStart(long contractId, long serviceId) {
+        return autotask.findOne("ContractServiceUnits", Filter.eq("contractID", contractId), Filter.eq("serviceID", serviceId))
+                .map(units -> LocalDate.parse(units.path("startDate").asText().substring(0, 10)));
+    }
+
+    /** One occurrence of a recurring ticket, created once (found again by its title). */
+    public long recurringTicket(long companyId, long contractId, String title, String description, long queueId,
+            String priorityLabel, LocalDate due) {
+        ObjectNode ticket = MAPPER.createObjectNode()
+                .put("companyID", companyId)
+                .put("contractID", contractId)
+                .put("title", title)
+                .put("description", description)
+                .put("queueID", queueId)
+                .put("status", Integer.parseInt(autotask.picklistValue("Tickets", "status", "New")))
+                .put("priority", Integer.parseInt(autotask.picklistValue("Tickets", "priority", priorityLabel)))
+                .put("dueDateTime", dateTime(due));
+        return autotask.createUnlessExists(
+                () -> autotask.findOne("Tickets", Filter.eq("companyID", companyId), Filter.eq("title", title)),
+                () -> autotask.create("Tickets", ticket));
+    }
+
+    static String marker(String onboardingId) {
+        return "[onboarding " + onboardingId + "]";
+    }
+
+    /** Autotask takes dates as yyyy-mm-ddThh:mm:ss; date-only fields keep midnight. */
+    static String dateTime(LocalDate date) {
+        return date + "T00:00:00";
+    }
+}

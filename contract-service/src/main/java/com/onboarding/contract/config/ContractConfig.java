@@ -1,0 +1,53 @@
+package com.onboarding.contract.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+
+/** The configurable parts of the contract procedure. */
+@ConfigMapping(prefix = "contract")
+public interface ContractConfig {
+
+    /** Agreement service name (as on the DocuSign envelope) -> Autotask service id. */
+    Map<String, Long> serviceCatalogue();
+
+    SetupFee setupFee();
+
+    /** Recurring ticket per service kind: keys {@code rmm} and {@code backup}. */
+    Map<String, TicketTemplate> recurringTickets();
+
+    GoLive goLive();
+
+    interface SetupFee {
+        /** Billing code of the setup-fee charge (a charge needs a product or a billing code). */
+        long billingCodeId();
+
+        /** The charge's name in Autotask. */
+        @WithDefault("Setup Fee")
+        String chargeName();
+
+        /** Label of the charge type picklist entry. */
+        @WithDefault("Operational")
+        String chargeType();
+    }
+
+    interface TicketTemplate {
+        String title();
+
+        long queueId();
+
+        @WithDefault("1")
+        int everyMonths();
+
+        /** Label of the ticket priority picklist entry. */
+        @WithDefault("Medium")
+        String priority();
+    }
+
+    interface GoLive {
+        /** How often due go-live timers and recurring tickets are looked for. */
+        @WithDefault("60s")
+        Duration checkInterval();
+    }
+}

@@ -1,0 +1,200 @@
+package com.onboarding.contract;
+
+import static com.onboarding.contract.Agreements.CLOUD_BACKUP;
+import static com.onboarding.contract.Agreements.TIER_2_RMM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.onboarding.events.Commitment;
+import com.onboarding.events.ContractCreated;
+import com.onboarding.events.ContractSigned;
+import com.onboarding.events.ServiceKind;
+import com.onboarding.events.SetupCompleted;
+import com.onboarding.events.StepChanged;
+import com.onboarding.events.StepStatus;
+import com.onboarding.testsupport.EventBus;
+import com.onboarding.testsupport.RealInfrastructure;
+import com.onboarding.testsupport.Sandbox;
+import com.onboarding.testsupport.SandboxProcess;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "contract"))
+@QuarkusTestResource(SandboxProcess.class)
+class ContractFlowTest {
+
+    @AfterEach
+    void clearFaults() {
+        Sandbox.clearFaults();
+    }
+
+    @Test
+    void a_new_customer_gets_a_new_monthly_contract_with_the_setup_fee() {
+        String account = Agreements.uniqueAccount("Joe's Diner");
+        long company = Agreements.seedCompany(account);
+        String onboarding = UUID.randomUUID().toString();
+
+        EventBus.send(ContractSigned.of(onboarding, Agreements.terms(account, Commitment.MONTHLY, null, TIER_2_RMM)));
+
+        ContractCreated created = EventBus.awaitEvents(ContractCreated.class, onboarding, 1).get(0);
+        assertThat(created.reused()).isFalse();
+        assertThat(created.companyName()).isEqualTo(account);
+        JsonNode contract = only(contractsOf(company));
+        assertThat(contract.path("contractName").asText()).isEqualTo(account + " Monthly Services");
+        assertThat(contract.path("contractType").asInt()).isEqualTo(7);
+        assertThat(contract.path("contractPeriodType").asInt()).isEqualTo(1);
+        assertThat(contract.path("startDate").asText()).startsWith("2026-12-01");
+        assertThat(contract.path("endDate").asText()).startsWith("2028-05-31");
+        assertThat(contract.path("isDefaultContract").asBoolean()).isTrue();
+        JsonNode charge = only(chargesOf(created.contractId()));
+        assertThat(charge.path("unitPrice").decimalValue()).isEqualByComparingTo("249.50");
+        assertThat(charge.path("unitQuantity").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void a_monthly_contract_the_customer_already_has_is_reused() {
+        String account = Agreements.uniqueAccount("Reuse Bakery");
+        long company = Agreements.seedCompany(account);
+        long existing = Agreements.seedMonthlyContract(company);
+        String onboarding = UUID.randomUUID().toString();
+
+        EventBus.send(ContractSigned.of(onboarding, Agreements.terms(account, Commitment.MONTHLY, null, TIER_2_RMM)));
+
+        ContractCreated created = EventBus.awaitEvents(ContractCreated.class, onboarding, 1).get(0);
+        assertThat(created.reused()).isTrue();
+        assertThat(created.contractId()).isEqualTo(existing);
+        assertThat(contractsOf(company)).hasSize(1);
+        assertThat(only(chargesOf(existing)).path("unitPrice").decimalValue()).isEqualByComparingTo("249.50");
+    }
+
+    @Test
+    void an_annual_commitment_gets_its_own_contract_even_with_a_monthly_one() {
+        String account = Agreements.uniqueAccount("Annual Florist");
+        long company = Agreements.seedCompany(account);
+        long existing = Agreements.seedMonthlyContract(company);
+        String onboarding = UUID.randomUUID().toString();
+
+        EventBus.send(ContractSigned.of(onboarding, Agreements.terms(account, Commitment.ANNUAL, null, TIER_2_RMM)));
+
+        ContractCreated created = EventBus.awaitEvents(ContractCreated.class, onboarding, 1).get(0);
+        assertThat(created.reused()).isFalse();
+        assertThat(created.contractId()).isNotEqualTo(existing);
+        assertThat(contractsOf(company)).hasSize(2);
+    }
+
+    @Test
+    void services_are_added_only_after_their_setup_is_completed_at_the_signed_price_from_the_actual_start() {
+        String account = Agreements.uniqueAccount("Setup Garage");
+        Agreements.seedCompany(account);
+        String onboarding = UUID.randomUUID().toString();
+        EventBus.send(ContractSigned.of(onboarding, Agreements.terms(account, Commitment.MONTHLY, null, TIER_2_RMM, CLOUD_BACKUP)));
+        long contract = EventBus.awaitEvents(ContractCreated.class, onboarding, 1).get(0).contractId();
+        assertThat(servicesOf(contract)).isEmpty();
+
+        EventBus.send(SetupCompleted.of(onboarding, ServiceKind.RMM, LocalDate.of(2026, 12, 9), "stella"));
+
+        StepChanged rmmOnly = EventBus.awaitStep(onboarding, ContractSteps.SERVICES, StepStatus.PENDING);
+        await().atMost(Duration.ofSeconds(30)).until(() -> servicesOf(contract).size() == 1);
+        JsonNode rmm = only(servicesOf(contract));
+        assertThat(rmm.path("serviceID").asLong()).isEqualTo(102);
+        assertThat(rmm.path("adjustedPrice").decimalValue()).isEqualByComparingTo("150.00");
+        assertThat(unitsStart(contract, 102)).startsWith("2026-12-09");
+        assertThat(rmmOnly.message()).contains("BACKUP");
+
+        EventBus.send(SetupCompleted.of(onboarding, ServiceKind.BACKUP, LocalDate.of(2026, 12, 11), "backup-setup-service"));
+
+        EventBus.awaitStep(onboarding, ContractSteps.SERVICES, StepStatus.DONE);
+        assertThat(servicesOf(contract)).hasSize(2);
+        assertThat(unitsStart(contract, 201)).startsWith("2026-12-11");
+        EventBus.awaitStep(onboarding, ContractSteps.RECURRING_TICKETS, StepStatus.DONE);
+    }
+
+    @Test
+    void a_price_other_than_the_signed_one_needs_attention() {
+        String account = Agreements.uniqueAccount("Mismatch Deli");
+        long company = Agreements.seedCompany(account);
+        long existing = Agreements.seedMonthlyContract(company);
+        // someone already added the service at the catalogue's default price
+        Sandbox.seedAutotask("ContractServices", Map.of("contractID", existing, "serviceID", 102, "unitPrice", 40.00,
+                "adjustedPrice", 40.00));
+        String onboarding = UUID.randomUUID().toString();
+        EventBus.send(ContractSigned.of(onboarding, Agreements.terms(account, Commitment.MONTHLY, null, TIER_2_RMM)));
+        EventBus.awaitEvents(ContractCreated.class, onboarding, 1);
+
+        EventBus.send(SetupCompleted.of(onboarding, ServiceKind.RMM, LocalDate.of(2026, 12, 9), "stella"));
+
+        StepChanged step = EventBus.awaitStep(onboarding, ContractSteps.SERVICES, StepStatus.NEEDS_ATTENTION);
+        assertThat(step.message()).contains("40").contains("150.00").contains("retry");
+    }
+
+    @Test
+    void an_unknown_account_needs_attention_naming_it() {
+        String onboarding = UUID.randomUUID().toString();
+        EventBus.send(ContractSigned.of(onboarding, Agreements.terms("Nobody Knows Inc", Commitment.MONTHLY, null, TIER_2_RMM)));
+
+        StepChanged step = EventBus.awaitStep(onboarding, ContractSteps.RECURRING, StepStatus.NEEDS_ATTENTION);
+        assertThat(step.message()).contains("Nobody Knows Inc");
+    }
+
+    @Test
+    void autotask_throttling_is_retried_and_the_contract_is_made_once() {
+        String account = Agreements.uniqueAccount("Throttled Cafe");
+        long company = Agreements.seedCompany(account);
+        Sandbox.fault(Map.of("pathEndsWith", "/V1.0/Contracts", "method", "POST", "status", 429, "retryAfterSeconds", 1,
+                "times", 2));
+        String onboarding = UUID.randomUUID().toString();
+
+        EventBus.send(ContractSigned.of(onboarding, Agreements.terms(account, Commitment.MONTHLY, null, TIER_2_RMM)));
+
+        EventBus.awaitEvents(ContractCreated.class, onboarding, 1);
+        assertThat(contractsOf(company)).hasSize(1);
+    }
+
+    @Test
+    void a_timeout_after_autotask_created_the_contract_does_not_make_a_second() {
+        String account = Agreements.uniqueAccount("Slow Pizza");
+        long company = Agreements.seedCompany(account);
+        Sandbox.fault(Map.of("pathEndsWith", "/V1.0/Contracts", "method", "POST", "delayAfterMillis", 3500, "times", 1));
+        String onboarding = UUID.randomUUID().toString();
+
+        EventBus.send(ContractSigned.of(onboarding, Agreements.terms(account, Commitment.MONTHLY, null, TIER_2_RMM)));
+
+        EventBus.awaitEvents(ContractCreated.class, onboarding, 1);
+        assertThat(contractsOf(company)).hasSize(1);
+        assertThat(Sandbox.record("autotask")).filteredOn(e -> e.path("target").asText().equals("Contracts")
+                && e.path("details").path("companyID").asLong() == company).hasSize(1);
+    }
+
+    static List<JsonNode> contractsOf(long company) {
+        return Sandbox.autotask("Contracts").stream().filter(c -> c.path("companyID").asLong() == company).toList();
+    }
+
+    static List<JsonNode> chargesOf(long contract) {
+        return Sandbox.autotask("ContractCharges").stream().filter(c -> c.path("contractID").asLong() == contract).toList();
+    }
+
+    static List<JsonNode> servicesOf(long contract) {
+        return Sandbox.autotask("ContractServices").stream().filter(c -> c.path("contractID").asLong() == contract).toList();
+    }
+
+    static String unitsStart(long contract, long service) {
+        return Sandbox.autotask("ContractServiceUnits").stream()
+                .filter(u -> u.path("contractID").asLong() == contract && u.path("serviceID").asLong() == service)
+                .findFirst().orElseThrow().path("startDate").asText();
+    }
+
+    static JsonNode only(List<JsonNode> items) {
+        assertThat(items).hasSize(1);
+        return items.get(0);
+    }
+}
