@@ -60,12 +60,27 @@ public final class EventBus {
     /** All records on a topic from the beginning, waiting until {@code until} holds for them. */
     public static List<ConsumerRecord<String, String>> awaitRecords(String topic,
             Predicate<List<ConsumerRecord<String, String>>> until, Duration timeout) {
+        return awaitRecords(topic, until, timeout, false);
+    }
+
+    /**
+     * Like {@link #awaitRecords(String, Predicate, Duration)}; with {@code readForWholeTimeout} it reads for the whole
+     * time and returns what it saw (to check that something did <em>not</em> happen, or happened only once).
+     */
+    public static List<ConsumerRecord<String, String>> awaitRecords(String topic,
+            Predicate<List<ConsumerRecord<String, String>>> until, Duration timeout, boolean readForWholeTimeout) {
         List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
+        if (readForWholeTimeout) {
+            try (KafkaConsumer<String, String> consumer = consumer()) {
+                consumer.subscribe(List.of(topic));
+                long end = System.nanoTime() + timeout.toNanos();
+                while (System.nanoTime() < end) {
+                    consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                }
+            }
+            return seen;
+        }
+        try (KafkaConsumer<String, String> consumer = consumer()) {
             consumer.subscribe(List.of(topic));
             await().atMost(timeout).pollInterval(Duration.ofMillis(50)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
@@ -73,6 +88,14 @@ public final class EventBus {
             });
         }
         return seen;
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer());
     }
 
     /** The events of one type published for one onboarding, waiting until there are at least {@code count}. */

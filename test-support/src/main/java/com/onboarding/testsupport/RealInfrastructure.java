@@ -13,7 +13,10 @@ import java.util.concurrent.CompletableFuture;
  */
 public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
+    private static final String KAFKA_PROPERTY = "onboarding.test.kafka.bootstrap";
+
     private static KafkaBroker kafka;
+    @SuppressWarnings("unused") // keeps the server object reachable
     private static Postgres postgres;
     private String database = "app";
 
@@ -33,9 +36,9 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
             config.put("quarkus.datasource.username", System.getenv().getOrDefault("ONBOARDING_TEST_JDBC_USER", "onboarding"));
             config.put("quarkus.datasource.password", System.getenv().getOrDefault("ONBOARDING_TEST_JDBC_PASSWORD", "onboarding"));
         } else {
-            config.put("quarkus.datasource.jdbc.url", postgres.database(database));
-            config.put("quarkus.datasource.username", postgres.username());
-            config.put("quarkus.datasource.password", postgres.password());
+            config.put("quarkus.datasource.jdbc.url", Postgres.database(database));
+            config.put("quarkus.datasource.username", Postgres.USERNAME);
+            config.put("quarkus.datasource.password", Postgres.PASSWORD);
         }
         return config;
     }
@@ -45,13 +48,21 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         // shared for the whole test JVM; the processes end with it
     }
 
+    /**
+     * Starts the servers unless this JVM already did. Quarkus loads test resources in a new class loader when a test
+     * profile restarts the app, so what was started is remembered in JVM-wide system properties, not in fields.
+     */
     public static synchronized void startShared() {
         CompletableFuture<Void> kafkaStarted = CompletableFuture.completedFuture(null);
-        if (kafka == null && System.getenv("ONBOARDING_TEST_KAFKA") == null) {
+        if (System.getenv("ONBOARDING_TEST_KAFKA") == null && System.getProperty(KAFKA_PROPERTY) == null) {
             kafka = KafkaBroker.create();
-            kafkaStarted = CompletableFuture.runAsync(kafka::start);
+            KafkaBroker starting = kafka;
+            kafkaStarted = CompletableFuture.runAsync(() -> {
+                starting.start();
+                System.setProperty(KAFKA_PROPERTY, starting.bootstrapServers());
+            });
         }
-        if (postgres == null && System.getenv("ONBOARDING_TEST_JDBC_URL") == null) {
+        if (System.getenv("ONBOARDING_TEST_JDBC_URL") == null && System.getProperty(Postgres.PORT_PROPERTY) == null) {
             postgres = Postgres.start();
         }
         kafkaStarted.join();
@@ -59,18 +70,15 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     public static String kafkaBootstrapServers() {
         String external = System.getenv("ONBOARDING_TEST_KAFKA");
-        return external != null ? external : kafka.bootstrapServers();
+        return external != null ? external : System.getProperty(KAFKA_PROPERTY);
     }
 
     /** The broker these tests started, to stop and start it again; empty when an external one is used. */
     public static KafkaBroker kafka() {
         if (kafka == null) {
-            throw new IllegalStateException("Using an external Kafka (ONBOARDING_TEST_KAFKA); it cannot be restarted");
+            throw new IllegalStateException("This broker was started by an earlier class loader or is external; it cannot be restarted here");
         }
         return kafka;
     }
 
-    public static Postgres postgres() {
-        return postgres;
-    }
 }

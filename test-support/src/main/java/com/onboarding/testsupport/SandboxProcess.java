@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public class SandboxProcess implements QuarkusTestResourceLifecycleManager {
 
+    private static final String URL_PROPERTY = "onboarding.test.sandbox.url";
+
     private static AppProcess sandbox;
 
     @Override
@@ -24,7 +26,12 @@ public class SandboxProcess implements QuarkusTestResourceLifecycleManager {
         // shared for the whole test JVM
     }
 
+    /** Started once per JVM; remembered in a system property because profile restarts bring new class loaders. */
     public static synchronized String startShared() {
+        String started = System.getProperty(URL_PROPERTY);
+        if (started != null) {
+            return started;
+        }
         if (sandbox == null) {
             String app = System.getenv().getOrDefault("ONBOARDING_SANDBOX_APP", System.getProperty("onboarding.sandbox.app"));
             if (app == null) {
@@ -32,6 +39,7 @@ public class SandboxProcess implements QuarkusTestResourceLifecycleManager {
             }
             sandbox = AppProcess.start("sandbox", Path.of(app), Map.of());
         }
+        System.setProperty(URL_PROPERTY, sandbox.url());
         return sandbox.url();
     }
 

@@ -1,0 +1,80 @@
+package com.onboarding.reporting.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** The reporting rules' configuration: where report folders live, the technician tickets, the recipient rows. */
+@ConfigMapping(prefix = "reporting")
+public interface ReportingConfig {
+
+    SharePoint sharepoint();
+
+    Tickets tickets();
+
+    Recipients recipients();
+
+    interface SharePoint {
+        /** The SharePoint host of the IT team site. */
+        @WithDefault("geekgirlsit.sharepoint.com")
+        String hostname();
+
+        /** The team site's server-relative path. */
+        @WithDefault("sites/ITTeam")
+        String sitePath();
+
+        /** The document library (drive) holding the report folders. */
+        @WithDefault("Documents")
+        String library();
+
+        /** The folder (inside the library) under which each customer's report folder is created. */
+        @WithDefault("client paper work, reports and proposals")
+        String reportsFolder();
+    }
+
+    interface Tickets {
+        /** The Autotask queue the schedule tickets go to (sandbox: 29683481 "Service Desk"). */
+        @WithDefault("29683481")
+        long queueId();
+
+        /** Ticket priority, by its picklist label. */
+        @WithDefault("Medium")
+        String priority();
+
+        /** Status of a new ticket, by its picklist label. */
+        @WithDefault("New")
+        String newStatus();
+
+        /** The status meaning the technician has done it, by its picklist label. */
+        @WithDefault("Complete")
+        String completeStatus();
+
+        /** A technician to assign the ticket to (with {@code assigned-role-id}); unassigned otherwise. */
+        Optional<Long> assignedResourceId();
+
+        Optional<Long> assignedRoleId();
+
+        /** How often the poller looks for tickets due a check. */
+        @WithDefault("60s")
+        String pollEvery();
+
+        /** The first wait before checking a new ticket; it doubles after each check up to {@code max-check}. */
+        @WithDefault("5m")
+        Duration firstCheck();
+
+        @WithDefault("2h")
+        Duration maxCheck();
+    }
+
+    interface Recipients {
+        /** The report automation's table of recipients (must exist; the service never creates or alters it). */
+        @WithDefault("report_recipient")
+        String table();
+
+        /** The report types each recipient receives: one row per recipient and type. */
+        @WithDefault("RMM Reports")
+        List<String> reportTypes();
+    }
+}

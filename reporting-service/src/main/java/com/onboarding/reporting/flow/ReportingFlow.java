@@ -1,0 +1,208 @@
+package com.onboarding.reporting.flow;
+
+import com.onboarding.events.ContractCreated;
+import com.onboarding.events.EventJson;
+import com.onboarding.events.StepStatus;
+import com.onboarding.messaging.steps.StepFailure;
+import com.onboarding.messaging.steps.StepTracker;
+import com.onboarding.reporting.config.ReportingConfig;
+import com.onboarding.reporting.dattormm.DattoRmmClient;
+import com.onboarding.reporting.graph.ReportFolders;
+import com.onboarding.reporting.recipients.RecipientDatabase;
+import com.onboarding.reporting.rules.CompanyNameIdentity;
+import com.onboarding.reporting.rules.RecipientRows;
+import com.onboarding.reporting.rules.ReportFolder;
+import com.onboarding.reporting.rules.ReportScope;
+import com.onboarding.reporting.rules.ReportSequence;
+import com.onboarding.reporting.rules.ReportSteps;
+import com.onboarding.reporting.rules.ScheduleTicket;
+import com.onboarding.reporting.tickets.ScheduleTickets;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Section III of the procedure for one onboarding: the report folder first, then the two schedule tickets, then the
+ * recipient rows. Each step's slow external work runs outside a database transaction; its start and its outcome are
+ * each committed (with their StepChanged) in a short transaction of their own.
+ */
+@ApplicationScoped
+public class ReportingFlow {
+
+    private static final Logger LOG = Logger.getLogger(ReportingFlow.class);
+
+    /** What a step's work leaves to record once it succeeded (inside the recording transaction). */
+    @FunctionalInterface
+    interface Outcome {
+        void record();
+    }
+
+    private final StepTracker steps;
+    private final ReportFolders folders;
+    private final ScheduleTickets tickets;
+    private final DattoRmmClient datto;
+    private final RecipientDatabase recipients;
+    private final ReportingConfig config;
+    private final Clock clock;
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+
+    public ReportingFlow(StepTracker steps, ReportFolders folders, ScheduleTickets tickets, DattoRmmClient datto,
+            RecipientDatabase recipients, ReportingConfig config, Clock clock) {
+        this.steps = steps;
+        this.folders = folders;
+        this.tickets = tickets;
+        this.datto = datto;
+        this.recipients = recipients;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Records the contract and the steps' starting status; true when the steps are to run (an RMM contract). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean accept(ContractCreated event) {
+        String id = event.onboardingId();
+        if (ReportOnboarding.findById(id) != null) {
+            return true;
+        }
+        ReportOnboarding onboarding = new ReportOnboarding();
+        onboarding.onboardingId = id;
+        onboarding.companyId = event.companyId();
+        onboarding.companyName = event.companyName();
+        onboarding.contractCreated = EventJson.write(event);
+        onboarding.createdAt = OffsetDateTime.now(clock);
+        Optional<String> skip = ReportScope.skipReason(event.terms());
+        onboarding.advanced = skip.isPresent();
+        onboarding.persist();
+        if (skip.isPresent()) {
+            ReportSteps.ALL.forEach(step -> steps.skipped(id, step, skip.get()));
+            return false;
+        }
+        steps.pending(id, ReportSteps.FOLDER, null);
+        steps.pending(id, ReportSteps.AUTOTASK, "Waits for the report folder");
+        steps.pending(id, ReportSteps.DATTO_RMM, "Waits for the report folder");
+        steps.pending(id, ReportSteps.RECIPIENTS, "Waits for the report schedules");
+        return true;
+    }
+
+    /** Runs every step that may run now, in the procedure's order. Safe to call again at any time. */
+    public void advance(String onboardingId) {
+        synchronized (locks.computeIfAbsent(onboardingId, k -> new Object())) {
+            ReportOnboarding onboarding = QuarkusTransaction.requiringNew()
+                    .call(() -> ReportOnboarding.<ReportOnboarding>findById(onboardingId));
+            if (onboarding == null) {
+                return;
+            }
+            ContractCreated contract = EventJson.read(onboarding.contractCreated, ContractCreated.class);
+            if (ReportScope.skipReason(contract.terms()).isEmpty()) {
+                runSteps(onboarding, contract);
+            }
+            QuarkusTransaction.requiringNew().run(() -> ReportOnboarding.update("advanced = true where onboardingId = ?1",
+                    onboardingId));
+        }
+    }
+
+    /**
+     * A person's retry from the gateway. For a schedule step that waits for a person, it is the staff's confirmation
+     * that the schedule is set up (the gateway's "retry" is how staff confirm); otherwise the steps run again.
+     */
+    public void retryRequested(String onboardingId, String step, String requestedBy) {
+        if (ReportSteps.isSchedule(step) && status(onboardingId, step) == StepStatus.WAITING_FOR_PERSON) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                steps.done(onboardingId, step, "Confirmed by " + (requestedBy == null ? "staff" : requestedBy)
+                        + " through the gateway");
+                ScheduleTicketWatch.delete("key.onboardingId = ?1 and key.step = ?2", onboardingId, step);
+            });
+            return;
+        }
+        advance(onboardingId);
+    }
+
+    private void runSteps(ReportOnboarding onboarding, ContractCreated contract) {
+        String id = onboarding.onboardingId;
+        String parent = config.sharepoint().reportsFolder();
+        if (!isFinal(status(id, ReportSteps.FOLDER))) {
+            run(id, ReportSteps.FOLDER, () -> {
+                String path = ReportFolder.path(parent, onboarding.companyName);
+                String url = folders.ensure(path);
+                return () -> steps.done(id, ReportSteps.FOLDER, "Folder '" + path + "' exists" + (url == null ? "" : ": " + url));
+            });
+        }
+        if (!ReportSequence.mayScheduleReports(status(id, ReportSteps.FOLDER))) {
+            return;
+        }
+        String folderPath = config.sharepoint().library() + "/" + ReportFolder.path(parent, onboarding.companyName);
+        for (String schedule : ReportSteps.SCHEDULES) {
+            StepStatus current = status(id, schedule);
+            if (current != StepStatus.WAITING_FOR_PERSON && !isFinal(current)) {
+                run(id, schedule, () -> {
+                    ScheduleTicket ticket = ScheduleTicket.forStep(schedule, id, onboarding.companyName, folderPath,
+                            contract.terms().reportRecipients());
+                    long ticketId = tickets.ensure(onboarding.companyId, ticket);
+                    return () -> waitForTicket(id, schedule, ticketId);
+                });
+            }
+        }
+        if (ReportSequence.mayAddRecipients(status(id, ReportSteps.FOLDER), status(id, ReportSteps.AUTOTASK),
+                status(id, ReportSteps.DATTO_RMM)) && !isFinal(status(id, ReportSteps.RECIPIENTS))) {
+            run(id, ReportSteps.RECIPIENTS, () -> {
+                String company = onboarding.companyName;
+                List<RecipientRows.Row> rows = RecipientRows.of(company, contract.terms().reportRecipients(),
+                        config.recipients().reportTypes());
+                CompanyNameIdentity.check(company, datto.siteNames(), recipients.spellingsLike(company));
+                long added = rows.stream().filter(recipients::addIfAbsent).count();
+                return () -> steps.done(id, ReportSteps.RECIPIENTS, rows.size() + " report-recipient rows present for '"
+                        + company + "' (" + added + " added now)");
+            });
+        }
+    }
+
+    private void waitForTicket(String id, String step, long ticketId) {
+        ScheduleTicketWatch watch = ScheduleTicketWatch.findById(new ScheduleTicketWatch.Key(id, step));
+        if (watch == null) {
+            watch = new ScheduleTicketWatch();
+            watch.key = new ScheduleTicketWatch.Key(id, step);
+        }
+        watch.ticketId = ticketId;
+        watch.checkIntervalSeconds = config.tickets().firstCheck().toSeconds();
+        watch.nextCheckAt = OffsetDateTime.now(clock).plus(config.tickets().firstCheck());
+        watch.persist();
+        steps.waitingForPerson(id, step, "Autotask ticket " + ticketId + " asks a technician to set up the schedule;"
+                + " waiting until it is completed or staff confirm");
+    }
+
+    /** Runs one step's work: RUNNING committed first, the outcome (done, failed, needs attention) committed after. */
+    private void run(String id, String step, Supplier<Outcome> work) {
+        QuarkusTransaction.requiringNew().run(() -> steps.running(id, step));
+        Outcome outcome;
+        try {
+            outcome = work.get();
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (e instanceof StepFailure failure && failure.needsPerson()) {
+                    steps.needsAttention(id, step, failure.getMessage());
+                } else {
+                    LOG.warnf(e, "Onboarding %s step %s failed", id, step);
+                    steps.failed(id, step, e instanceof StepFailure ? e.getMessage() : e.toString());
+                }
+            });
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(outcome::record);
+    }
+
+    StepStatus status(String id, String step) {
+        return QuarkusTransaction.requiringNew().call(() -> steps.find(id, step).map(state -> state.status).orElse(null));
+    }
+
+    private static boolean isFinal(StepStatus status) {
+        return status != null && status.isFinal();
+    }
+}

@@ -1,0 +1,88 @@
+package com.onboarding.reporting.flow;
+
+import com.onboarding.events.StepStatus;
+import com.onboarding.messaging.steps.StepTracker;
+import com.onboarding.reporting.config.ReportingConfig;
+import com.onboarding.reporting.rules.TicketPolling;
+import com.onboarding.reporting.tickets.ScheduleTickets;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Checks the schedule tickets that are due (soon after creation, then less and less often): a completed ticket
+ * finishes its step. Also runs the steps of an onboarding whose event was taken but whose steps never ran (a crash
+ * in between).
+ */
+@ApplicationScoped
+public class TicketWatch {
+
+    private static final Logger LOG = Logger.getLogger(TicketWatch.class);
+
+    private final ScheduleTickets tickets;
+    private final StepTracker steps;
+    private final ReportingFlow flow;
+    private final ReportingConfig.Tickets config;
+    private final Clock clock;
+
+    public TicketWatch(ScheduleTickets tickets, StepTracker steps, ReportingFlow flow, ReportingConfig config, Clock clock) {
+        this.tickets = tickets;
+        this.steps = steps;
+        this.flow = flow;
+        this.config = config.tickets();
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${reporting.tickets.poll-every:60s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void check() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<ScheduleTicketWatch> due = QuarkusTransaction.requiringNew()
+                .call(() -> ScheduleTicketWatch.<ScheduleTicketWatch>list("nextCheckAt <= ?1", now));
+        for (ScheduleTicketWatch watch : due) {
+            ReportingEvents.withOnboarding(watch.key.onboardingId(), () -> check(watch));
+        }
+        List<String> stalled = QuarkusTransaction.requiringNew().call(() -> ReportOnboarding
+                .<ReportOnboarding>list("advanced = false and createdAt < ?1", now.minusMinutes(1)).stream()
+                .map(o -> o.onboardingId).toList());
+        stalled.forEach(id -> ReportingEvents.withOnboarding(id, () -> flow.advance(id)));
+    }
+
+    private void check(ScheduleTicketWatch watch) {
+        String id = watch.key.onboardingId();
+        String step = watch.key.step();
+        boolean complete;
+        try {
+            complete = tickets.isComplete(watch.ticketId);
+        } catch (RuntimeException e) {
+            LOG.warnf("Onboarding %s: cannot check ticket %d now (%s); will check again", id, watch.ticketId, e.getMessage());
+            complete = false;
+        }
+        boolean done = complete;
+        QuarkusTransaction.requiringNew().run(() -> {
+            ScheduleTicketWatch current = ScheduleTicketWatch.findById(watch.key);
+            if (current == null) {
+                return;
+            }
+            StepStatus status = steps.find(id, step).map(s -> s.status).orElse(null);
+            if (status != StepStatus.WAITING_FOR_PERSON) {
+                current.delete();
+                return;
+            }
+            if (done) {
+                steps.done(id, step, "Autotask ticket " + watch.ticketId + " completed by a technician");
+                current.delete();
+                return;
+            }
+            Duration next = TicketPolling.nextInterval(Duration.ofSeconds(current.checkIntervalSeconds),
+                    config.firstCheck(), config.maxCheck());
+            current.checkIntervalSeconds = next.toSeconds();
+            current.nextCheckAt = OffsetDateTime.now(clock).plus(next);
+        });
+    }
+}
