@@ -1,0 +1,143 @@
+package com.onboarding.gateway.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.onboarding.events.AgreementTerms;
+import com.onboarding.events.ContractSigned;
+import com.onboarding.events.EventJson;
+import com.onboarding.gateway.GatewaySteps;
+import com.onboarding.gateway.onboarding.Onboarding;
+import com.onboarding.messaging.outbox.Outbox;
+import com.onboarding.messaging.steps.StepTracker;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Steps intake.envelope and intake.terms-and-conditions: an onboarding is stored with whatever arrived; complete
+ * terms and a T&amp;C agreement on file publish ContractSigned (through the outbox, in the same transaction);
+ * otherwise the step waits for a person with the list of what is missing.
+ */
+@ApplicationScoped
+public class Intake {
+
+    private final TermsMapping mapping;
+    private final IntakeConfig config;
+    private final StepTracker steps;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public Intake(TermsMapping mapping, IntakeConfig config, StepTracker steps, Outbox outbox, Clock clock) {
+        this.mapping = mapping;
+        this.config = config;
+        this.steps = steps;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Starts an onboarding from an envelope's fields; false when this envelope was already received. */
+    @Transactional
+    public boolean receive(String onboardingId, String source, String rawEnvelope, Map<String, String> fields) {
+        if (Onboarding.findById(onboardingId) != null) {
+            return false;
+        }
+        Onboarding onboarding = new Onboarding();
+        onboarding.id = onboardingId;
+        onboarding.source = source;
+        onboarding.rawEnvelope = rawEnvelope;
+        onboarding.envelopeFields = json(fields);
+        onboarding.accountName = fields.get(mapping.accountName());
+        onboarding.termsAndConditionsOnFile = config.termsAndConditions().onFile().stream()
+                .anyMatch(name -> name.equalsIgnoreCase(String.valueOf(onboarding.accountName)));
+        onboarding.createdAt = OffsetDateTime.now(clock);
+        onboarding.persist();
+        evaluate(onboarding);
+        return true;
+    }
+
+    /** A delivery that could not even be read: stored as it came, for a person. */
+    @Transactional
+    public boolean receiveUnreadable(String onboardingId, String rawEnvelope, String reason) {
+        if (Onboarding.findById(onboardingId) != null) {
+            return false;
+        }
+        Onboarding onboarding = new Onboarding();
+        onboarding.id = onboardingId;
+        onboarding.source = "docusign";
+        onboarding.rawEnvelope = rawEnvelope;
+        onboarding.problems = reason;
+        onboarding.createdAt = OffsetDateTime.now(clock);
+        onboarding.persist();
+        steps.needsAttention(onboardingId, GatewaySteps.ENVELOPE, "The DocuSign message could not be read (" + reason
+                + "). It is stored as received; enter the terms through the API.");
+        return true;
+    }
+
+    /** Staff complete or correct terms (field name → value, as on the envelope). */
+    @Transactional
+    public Onboarding completeTerms(String onboardingId, Map<String, String> corrections) {
+        Onboarding onboarding = Onboarding.findById(onboardingId);
+        if (onboarding.contractSignedAt != null) {
+            throw new IllegalStateException("The contract of " + onboardingId + " was already handed on; its terms are final");
+        }
+        Map<String, String> fields = fields(onboarding);
+        fields.putAll(corrections);
+        onboarding.envelopeFields = json(fields);
+        onboarding.accountName = fields.get(mapping.accountName());
+        evaluate(onboarding);
+        return onboarding;
+    }
+
+    /** Staff record that the customer's signed T&amp;C agreement is on file. */
+    @Transactional
+    public Onboarding termsAndConditionsReceived(String onboardingId) {
+        Onboarding onboarding = Onboarding.findById(onboardingId);
+        onboarding.termsAndConditionsOnFile = true;
+        evaluate(onboarding);
+        return onboarding;
+    }
+
+    private void evaluate(Onboarding onboarding) {
+        TermsReader.Result result = TermsReader.read(fields(onboarding), mapping);
+        if (result.terms().isEmpty()) {
+            onboarding.problems = String.join("\n", result.problems());
+            steps.needsAttention(onboarding.id, GatewaySteps.ENVELOPE, "Agreement terms missing or contradictory: "
+                    + String.join("; ", result.problems()) + ". Complete them through the API.");
+            return;
+        }
+        AgreementTerms terms = result.terms().get();
+        onboarding.problems = null;
+        onboarding.terms = EventJson.mapper().valueToTree(terms).toString();
+        steps.done(onboarding.id, GatewaySteps.ENVELOPE, "Agreement terms read for " + terms.accountName());
+        if (!onboarding.termsAndConditionsOnFile) {
+            steps.waitingForPerson(onboarding.id, GatewaySteps.TERMS_AND_CONDITIONS, "No signed general consulting T&C "
+                    + "agreement is on file for " + terms.accountName() + ": send it through DocuSign and record it here "
+                    + "when it is signed.");
+            return;
+        }
+        steps.done(onboarding.id, GatewaySteps.TERMS_AND_CONDITIONS, "T&C agreement on file");
+        if (onboarding.contractSignedAt == null) {
+            onboarding.contractSignedAt = OffsetDateTime.now(clock);
+            outbox.publish(ContractSigned.of(onboarding.id, terms));
+        }
+    }
+
+    private static Map<String, String> fields(Onboarding onboarding) {
+        if (onboarding.envelopeFields == null) {
+            return new LinkedHashMap<>();
+        }
+        try {
+            return EventJson.mapper().readValue(onboarding.envelopeFields, new TypeReference<LinkedHashMap<String, String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String json(Map<String, String> fields) {
+        return EventJson.mapper().valueToTree(fields).toString();
+    }
+}

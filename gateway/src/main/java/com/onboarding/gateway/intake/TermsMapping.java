@@ -1,0 +1,67 @@
+package com.onboarding.gateway.intake;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Which envelope custom field or tab label holds each agreement term (configuration, so the DocuSign template can
+ * change without code). Values: see the gateway README.
+ */
+@ConfigMapping(prefix = "gateway.envelope-fields")
+public interface TermsMapping {
+
+    @WithDefault("AccountName")
+    String accountName();
+
+    /** Business or Residential. */
+    @WithDefault("CustomerType")
+    String customerKind();
+
+    /** The RMM service as named in the agreement (empty: no RMM). */
+    @WithDefault("RmmService")
+    String rmmService();
+
+    /** Workstation or Server. */
+    @WithDefault("RmmDevices")
+    String rmmDevices();
+
+    @WithDefault("RmmMonthlyPrice")
+    String rmmMonthlyPrice();
+
+    /** The backup service as named in the agreement (empty: no backup). */
+    @WithDefault("BackupService")
+    String backupService();
+
+    @WithDefault("BackupMonthlyPrice")
+    String backupMonthlyPrice();
+
+    @WithDefault("SetupFee")
+    String setupFee();
+
+    /** Monthly or Annual. */
+    @WithDefault("Commitment")
+    String commitment();
+
+    /** Yes when it is a managed services agreement and the customer is on help desk. */
+    @WithDefault("ManagedHelpDesk")
+    String managedHelpDesk();
+
+    /** Windows, Mac or Both. */
+    @WithDefault("Platforms")
+    String platforms();
+
+    /** "Name &lt;email&gt;; Name &lt;email&gt;". */
+    @WithDefault("ReportRecipients")
+    String reportRecipients();
+
+    @WithDefault("ReminderRecipients")
+    String reminderRecipients();
+
+    /** yyyy-MM-dd. */
+    @WithDefault("ServiceStart")
+    String intendedStart();
+
+    /** yyyy-MM-dd, optional. */
+    @WithDefault("GoLiveDate")
+    String goLiveDate();
+}

@@ -1,0 +1,86 @@
+package com.onboarding.gateway.onboarding;
+
+import com.onboarding.events.EventJson;
+import com.onboarding.events.StepChanged;
+import com.onboarding.events.StepStatus;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Builds the checklist and the timeline from the events. A step shows exactly the last status its owner reported,
+ * so it never shows done for a step that failed. Redeliveries are harmless: the checklist is overwritten with the
+ * same values and a timeline entry is written once per event id.
+ */
+@ApplicationScoped
+public class Projection {
+
+    @Incoming("step-changed")
+    @Blocking
+    @Transactional
+    public void stepChanged(ConsumerRecord<String, String> record) {
+        StepChanged event;
+        try {
+            event = EventJson.read(record.value(), StepChanged.class);
+        } catch (RuntimeException e) {
+            return; // not for the checklist; the owner's dead-letter handling is where poison is seen
+        }
+        OnboardingStep step = OnboardingStep.findById(new OnboardingStep.Key(event.onboardingId(), event.step()));
+        if (step == null) {
+            step = new OnboardingStep();
+            step.key = new OnboardingStep.Key(event.onboardingId(), event.step());
+        }
+        step.owner = event.owner();
+        step.status = event.status().name();
+        step.attempt = event.attempt();
+        step.message = event.message();
+        step.updatedAt = time(record);
+        step.persist();
+        if (event.status() != StepStatus.RUNNING) {
+            timeline(header(record, "ce_id"), event.onboardingId(), "StepChanged", event.step() + " " + event.status()
+                    + (event.message() == null ? "" : ": " + event.message()), step.updatedAt);
+        }
+    }
+
+    @Incoming("timeline")
+    @Blocking
+    @Transactional
+    public void otherEvent(ConsumerRecord<String, String> record) {
+        String type = header(record, "ce_type");
+        if (record.key() == null || type == null) {
+            return;
+        }
+        timeline(header(record, "ce_id"), record.key(), type.replace("com.onboarding.", ""), record.value(), time(record));
+    }
+
+    private static void timeline(String eventId, String onboardingId, String type, String summary, OffsetDateTime at) {
+        if (eventId != null && TimelineEntry.count("eventId", eventId) > 0) {
+            return;
+        }
+        TimelineEntry entry = new TimelineEntry();
+        entry.eventId = eventId;
+        entry.onboardingId = onboardingId;
+        entry.eventType = type;
+        entry.summary = summary;
+        entry.at = at;
+        entry.persist();
+    }
+
+    private static OffsetDateTime time(ConsumerRecord<String, String> record) {
+        String time = header(record, "ce_time");
+        try {
+            return time == null ? OffsetDateTime.now() : OffsetDateTime.parse(time);
+        } catch (RuntimeException e) {
+            return OffsetDateTime.now();
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

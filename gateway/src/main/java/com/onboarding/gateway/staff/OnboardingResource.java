@@ -1,0 +1,171 @@
+package com.onboarding.gateway.staff;
+
+import com.onboarding.gateway.intake.Intake;
+import com.onboarding.gateway.onboarding.Onboarding;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The staff API: onboardings as checklists, and the actions of a person in the procedure. Roles: {@code staff}
+ * works onboardings, {@code operator} reads them, {@code admin} everything.
+ */
+@Path("/api/onboardings")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class OnboardingResource {
+
+    public record ServiceStart(LocalDate serviceStart) {
+    }
+
+    public record GoLive(LocalDate goLiveDate) {
+    }
+
+    private final Checklists checklists;
+    private final Intake intake;
+    private final StaffActions actions;
+    private final SecurityIdentity identity;
+
+    public OnboardingResource(Checklists checklists, Intake intake, StaffActions actions, SecurityIdentity identity) {
+        this.checklists = checklists;
+        this.intake = intake;
+        this.actions = actions;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed({"staff", "operator", "admin"})
+    @Transactional
+    @Operation(summary = "Onboardings, newest first; filter by customer (part of the name), status, or created on/after a date")
+    public List<OnboardingView> list(@QueryParam("customer") String customer, @QueryParam("status") String status,
+            @QueryParam("since") LocalDate since) {
+        return Onboarding.<Onboarding>list("order by createdAt desc").stream()
+                .filter(o -> customer == null || (o.accountName != null && o.accountName.toLowerCase().contains(customer.toLowerCase())))
+                .filter(o -> since == null || !o.createdAt.toLocalDate().isBefore(since))
+                .map(o -> checklists.view(o, false))
+                .filter(view -> status == null || view.status().equalsIgnoreCase(status))
+                .toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"staff", "operator", "admin"})
+    @Transactional
+    @Operation(summary = "One onboarding: its checklist of every step and its event timeline")
+    public OnboardingView get(@PathParam("id") String id) {
+        return checklists.view(existing(id), true);
+    }
+
+    @POST
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "Start an onboarding by hand (a paper contract): the envelope's fields, same validation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response start(Map<String, String> fields) {
+        String id = "manual-" + UUID.randomUUID();
+        intake.receive(id, "manual", null, fields);
+        actions.audit(actor(), "start-onboarding", id, String.valueOf(fields.keySet()), "started");
+        return Response.status(201).entity(Map.of("id", id)).build();
+    }
+
+    @POST
+    @Path("/{id}/terms")
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "Complete or correct missing intake terms (field name -> value, as on the envelope)")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OnboardingView completeTerms(@PathParam("id") String id, Map<String, String> fields) {
+        existing(id);
+        intake.completeTerms(id, fields);
+        actions.audit(actor(), "complete-terms", id, String.valueOf(fields.keySet()), "terms updated");
+        return view(id);
+    }
+
+    @POST
+    @Path("/{id}/terms-and-conditions")
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "Record that the customer's signed general consulting T&C agreement is on file")
+    public OnboardingView termsAndConditions(@PathParam("id") String id) {
+        existing(id);
+        intake.termsAndConditionsReceived(id);
+        actions.audit(actor(), "terms-and-conditions-on-file", id, null, "recorded");
+        return view(id);
+    }
+
+    @POST
+    @Path("/{id}/rmm-setup")
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "Confirm the RMM technical setup is done, with the date the service actually began")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response confirmRmmSetup(@PathParam("id") String id, ServiceStart body) {
+        if (body == null || body.serviceStart() == null) {
+            throw new IllegalArgumentException("serviceStart (yyyy-mm-dd) is required");
+        }
+        actions.confirmRmmSetup(id, body.serviceStart(), actor());
+        return Response.accepted().build();
+    }
+
+    @PUT
+    @Path("/{id}/go-live")
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "Set or change the go-live date")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response setGoLive(@PathParam("id") String id, GoLive body) {
+        if (body == null || body.goLiveDate() == null) {
+            throw new IllegalArgumentException("goLiveDate (yyyy-mm-dd) is required");
+        }
+        actions.setGoLive(id, body.goLiveDate(), actor());
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/{id}/steps/{step}/retry")
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "Retry a failed or needs-attention step (also: confirm a step waiting for a person)")
+    public Response retry(@PathParam("id") String id, @PathParam("step") String step) {
+        actions.retry(id, step, actor());
+        return Response.accepted().build();
+    }
+
+    @GET
+    @Path("/audit")
+    @RolesAllowed({"staff", "operator", "admin"})
+    @Transactional
+    @Operation(summary = "The audit log of staff actions, newest first")
+    public List<AuditEntry> audit(@QueryParam("onboarding") String onboarding) {
+        return onboarding == null ? AuditEntry.list("order by id desc")
+                : AuditEntry.list("onboardingId = ?1 order by id desc", onboarding);
+    }
+
+    @Transactional
+    OnboardingView view(String id) {
+        return checklists.view(existing(id), true);
+    }
+
+    private static Onboarding existing(String id) {
+        Onboarding onboarding = Onboarding.findById(id);
+        if (onboarding == null) {
+            throw new NotFoundException("No onboarding " + id);
+        }
+        return onboarding;
+    }
+
+    private String actor() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+}
