@@ -3,6 +3,7 @@ package com.onboarding.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.onboarding.contract.autotask.AutotaskContracts;
 import com.onboarding.contract.autotask.Company;
+import com.onboarding.contract.autotask.ExistingContract;
 import com.onboarding.contract.config.ContractConfig;
 import com.onboarding.contract.golive.GoLiveTimers;
 import com.onboarding.contract.onboarding.ContractOnboarding;
@@ -105,7 +106,8 @@ public class ContractWorkflow {
         if (terms.intendedStart() == null) {
             throw new NeedsAttention("The agreement has no intended service start; complete the intake terms, then retry.");
         }
-        ContractChoice.Decision decision = ContractChoice.decide(terms, autotask.monthlyContract(company.id()));
+        Optional<ExistingContract> monthly = autotask.monthlyContract(company.id());
+        ContractChoice.Decision decision = ContractChoice.decide(terms, monthly.map(ExistingContract::id));
         String name = ContractNaming.name(company.name(), terms);
         LocalDate start = ContractDates.startDate(terms.intendedStart());
         LocalDate end = ContractDates.endDate(start);
@@ -114,10 +116,11 @@ public class ContractWorkflow {
         onboarding.companyId = company.id();
         onboarding.companyName = company.name();
         onboarding.contractId = contractId;
-        onboarding.contractName = decision.reuse() ? "existing monthly contract " + contractId : name;
-        onboarding.contractEnd = decision.reuse() ? start.plusYears(5) : end;
+        onboarding.contractName = decision.reuse() ? monthly.get().name() : name;
+        // recurring tickets run until the contract they belong to ends
+        onboarding.contractEnd = decision.reuse() && monthly.get().endDate() != null ? monthly.get().endDate() : end;
         onboarding.reused = decision.reuse();
-        return decision.reuse() ? "Reused contract " + contractId + ": " + decision.reason()
+        return decision.reuse() ? "Reused '" + onboarding.contractName + "' (" + contractId + "): " + decision.reason()
                 : "Created '" + name + "' (" + contractId + "), " + start + " to " + end + ": " + decision.reason();
     }
 

@@ -12,6 +12,7 @@ import com.onboarding.events.ContractSigned;
 import com.onboarding.events.ServiceKind;
 import com.onboarding.events.SetupCompleted;
 import com.onboarding.events.StepChanged;
+import com.onboarding.events.StepRetryRequested;
 import com.onboarding.events.StepStatus;
 import com.onboarding.testsupport.EventBus;
 import com.onboarding.testsupport.RealInfrastructure;
@@ -20,6 +21,8 @@ import com.onboarding.testsupport.SandboxProcess;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +35,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "contract"))
 @QuarkusTestResource(SandboxProcess.class)
 class ContractFlowTest {
+
+    @Inject
+    MovableClock clock;
 
     @AfterEach
     void clearFaults() {
@@ -120,6 +126,46 @@ class ContractFlowTest {
     }
 
     @Test
+    void each_due_recurring_ticket_is_created_once_and_a_refused_one_waits_for_a_retry() {
+        String account = Agreements.uniqueAccount("Recurring Salon");
+        long company = Agreements.seedCompany(account);
+        String onboarding = UUID.randomUUID().toString();
+        EventBus.send(ContractSigned.of(onboarding, Agreements.terms(account, Commitment.MONTHLY, null, TIER_2_RMM)));
+        long contract = EventBus.awaitEvents(ContractCreated.class, onboarding, 1).get(0).contractId();
+        // the earliest start of this class's tests, so this schedule's occurrence is the first one due
+        EventBus.send(SetupCompleted.of(onboarding, ServiceKind.RMM, LocalDate.of(2026, 12, 1), "stella"));
+
+        StepChanged scheduled = EventBus.awaitStep(onboarding, ContractSteps.RECURRING_TICKETS, StepStatus.DONE);
+        assertThat(scheduled.message()).contains("first due 2026-12-01");
+        assertThat(ticketsOf(company)).isEmpty();
+
+        Sandbox.fault(Map.of("pathEndsWith", "/V1.0/Tickets", "method", "POST", "status", 400, "times", 1));
+        Instant before = clock.instant();
+        clock.set(Instant.parse("2027-01-10T12:00:00Z"));
+        try {
+            StepChanged refused = EventBus.awaitStep(onboarding, ContractSteps.RECURRING_TICKETS, StepStatus.NEEDS_ATTENTION);
+            assertThat(refused.message()).contains("2026-12-01").contains("retry");
+            assertThat(ticketsOf(company)).isEmpty();
+
+            EventBus.send(StepRetryRequested.of(onboarding, ContractSteps.RECURRING_TICKETS, "stella"));
+
+            // the occurrences of 2026-12-01 and 2027-01-01 are due; later timer ticks make no more
+            await().atMost(Duration.ofSeconds(30)).until(() -> ticketsOf(company).size() == 2);
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> ticketsOf(company).size() == 2);
+        } finally {
+            clock.set(before);
+        }
+        assertThat(ticketsOf(company)).allSatisfy(ticket -> {
+            assertThat(ticket.path("contractID").asLong()).isEqualTo(contract);
+            assertThat(ticket.path("queueID").asLong()).isEqualTo(29683481);
+            assertThat(ticket.path("ticketCategory").asLong()).isEqualTo(1);
+        }).extracting(ticket -> ticket.path("dueDateTime").asText().substring(0, 10))
+                .containsExactlyInAnyOrder("2026-12-01", "2027-01-01");
+        assertThat(Sandbox.record("autotask")).filteredOn(e -> e.path("target").asText().equals("Tickets")
+                && e.path("details").path("companyID").asLong() == company).hasSize(2);
+    }
+
+    @Test
     void a_price_other_than_the_signed_one_needs_attention() {
         String account = Agreements.uniqueAccount("Mismatch Deli");
         long company = Agreements.seedCompany(account);
@@ -181,6 +227,10 @@ class ContractFlowTest {
 
     static List<JsonNode> chargesOf(long contract) {
         return Sandbox.autotask("ContractCharges").stream().filter(c -> c.path("contractID").asLong() == contract).toList();
+    }
+
+    static List<JsonNode> ticketsOf(long company) {
+        return Sandbox.autotask("Tickets").stream().filter(t -> t.path("companyID").asLong() == company).toList();
     }
 
     static List<JsonNode> servicesOf(long contract) {

@@ -33,11 +33,12 @@ public class AutotaskContracts {
     }
 
     /** The company's active monthly recurring service contract, if it has one. */
-    public Optional<Long> monthlyContract(long companyId) {
+    public Optional<ExistingContract> monthlyContract(long companyId) {
         return autotask.findOne("Contracts", Filter.eq("companyID", companyId), Filter.eq("contractType", RECURRING_SERVICE),
                 Filter.eq("contractPeriodType", autotask.picklistValue("Contracts", "contractPeriodType", "Monthly")),
                 Filter.eq("status", autotask.picklistValue("Contracts", "status", "Active")))
-                .map(item -> item.path("id").asLong());
+                .map(item -> new ExistingContract(item.path("id").asLong(), item.path("contractName").asText(),
+                        item.hasNonNull("endDate") ? date(item.path("endDate")) : null));
     }
 
     public long createContract(long companyId, String name, LocalDate start, LocalDate end, boolean defaultServiceDesk,
@@ -103,12 +104,12 @@ public class AutotaskContracts {
     /** When Autotask bills the service from (its service units' start). */
     public Optional<LocalDate> serviceStart(long contractId, long serviceId) {
         return autotask.findOne("ContractServiceUnits", Filter.eq("contractID", contractId), Filter.eq("serviceID", serviceId))
-                .map(units -> LocalDate.parse(units.path("startDate").asText().substring(0, 10)));
+                .map(units -> date(units.path("startDate")));
     }
 
-    /** One occurrence of a recurring ticket, created once (found again by its title). */
-    public long recurringTicket(long companyId, long contractId, String title, String description, long queueId,
-            String priorityLabel, LocalDate due) {
+    /** One occurrence of a recurring ticket, created once: found again by the marker in its description. */
+    public long recurringTicket(long companyId, long contractId, String title, String description, String marker,
+            long queueId, Long categoryId, String priorityLabel, LocalDate due) {
         ObjectNode ticket = MAPPER.createObjectNode()
                 .put("companyID", companyId)
                 .put("contractID", contractId)
@@ -118,9 +119,16 @@ public class AutotaskContracts {
                 .put("status", Integer.parseInt(autotask.picklistValue("Tickets", "status", "New")))
                 .put("priority", Integer.parseInt(autotask.picklistValue("Tickets", "priority", priorityLabel)))
                 .put("dueDateTime", dateTime(due));
+        if (categoryId != null) {
+            ticket.put("ticketCategory", categoryId);
+        }
         return autotask.createUnlessExists(
-                () -> autotask.findOne("Tickets", Filter.eq("companyID", companyId), Filter.eq("title", title)),
+                () -> autotask.findOne("Tickets", Filter.eq("companyID", companyId), Filter.op("contains", "description", marker)),
                 () -> autotask.create("Tickets", ticket));
+    }
+
+    private static LocalDate date(JsonNode dateTime) {
+        return LocalDate.parse(dateTime.asText().substring(0, 10));
     }
 
     static String marker(String onboardingId) {

@@ -20,7 +20,8 @@ public interface ContractConfig {
     GoLive goLive();
 
     interface SetupFee {
-        /** Billing code of the setup-fee charge (a charge needs a product or a billing code). */
+        /** Billing code of the setup-fee charge (a charge needs a product or a billing code); the sandbox's "Setup Fee". */
+        @WithDefault("29684001")
         long billingCodeId();
 
         /** The charge's name in Autotask. */
@@ -32,11 +33,20 @@ public interface ContractConfig {
         String chargeType();
     }
 
+    /** One recurring ticket: what it says, where it goes, how often. */
     interface TicketTemplate {
+        /** Ticket title; the occurrence's company and due date are appended. */
         String title();
 
+        /** Queue the ticket lands in (sandbox 29683481 "Service Desk"). */
+        @WithDefault("29683481")
         long queueId();
 
+        /** Ticket category id (sandbox 1 "Standard"). */
+        @WithDefault("1")
+        long categoryId();
+
+        /** Months between two occurrences, counted from the service's actual start. */
         @WithDefault("1")
         int everyMonths();
 

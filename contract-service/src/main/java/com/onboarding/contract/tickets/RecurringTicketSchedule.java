@@ -40,6 +40,13 @@ public class RecurringTicketSchedule extends PanacheEntityBase {
     @Column(name = "queue_id", nullable = false)
     public long queueId;
 
+    @Column(name = "category_id")
+    public Long categoryId;
+
+    /** Label of the ticket priority picklist entry. */
+    @Column(nullable = false)
+    public String priority;
+
     @Column(name = "every_months", nullable = false)
     public int everyMonths;
 
@@ -54,4 +61,13 @@ public class RecurringTicketSchedule extends PanacheEntityBase {
 
     @Column(name = "next_due")
     public LocalDate nextDue;
+
+    /** Why Autotask refused the next occurrence; the schedule waits for a person's retry meanwhile. */
+    @Column(name = "paused_reason")
+    public String pausedReason;
+
+    /** What identifies the occurrence due on {@code due} in Autotask (in its description), to find it again. */
+    public String marker(LocalDate due) {
+        return "[recurring " + serviceKind + " ticket of onboarding " + onboardingId + " due " + due + "]";
+    }
 }

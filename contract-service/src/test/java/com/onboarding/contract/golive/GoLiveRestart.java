@@ -2,6 +2,7 @@ package com.onboarding.contract.golive;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The go-live timer across a restart: the first profile runs before the go-live date, the second (a restarted
@@ -9,8 +10,10 @@ import java.util.Map;
  */
 final class GoLiveRestart {
 
-    static final String ONBOARDING = "go-live-restart-onboarding";
-    static final String ACCOUNT = "Restart Hardware";
+    /** Unique per test JVM, and the same in both profiles: each restart loads this class again, the JVM's properties stay. */
+    static final String ONBOARDING = (String) System.getProperties().computeIfAbsent("go-live-restart-test.onboarding",
+            key -> "go-live-restart-" + UUID.randomUUID());
+    static final String ACCOUNT = "Restart Hardware " + ONBOARDING.substring(ONBOARDING.length() - 8);
 
     private GoLiveRestart() {
     }
