@@ -1,0 +1,158 @@
+package com.onboarding.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.onboarding.events.GoLiveReached;
+import com.onboarding.events.ServiceKind;
+import com.onboarding.events.SetupCompleted;
+import com.onboarding.testsupport.EventBus;
+import com.onboarding.testsupport.Sandbox;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One signed DocuSign envelope through every service to go-live, each service a separate process on real Kafka,
+ * PostgreSQL and Keycloak, every third-party API the sandbox. Staff act only through the gateway's API with real
+ * tokens; technicians act only in the (simulated) Autotask. The sandbox's record of writes is the proof: every
+ * external effect of the procedure, in the required order, exactly once.
+ */
+class OnboardingEndToEndTest {
+
+    static final String BUSINESS = "Harbor Bakery";
+    static final String RESIDENTIAL = "Rosa Martinez";
+
+    static RunningSuite suite;
+    static Staff stella;
+    static final String TODAY = LocalDate.now(ZoneOffset.UTC).toString();
+
+    @BeforeAll
+    static void startTheSuite() {
+        suite = RunningSuite.start("Geek Girls IT", BUSINESS, RESIDENTIAL);
+        stella = new Staff(suite.gatewayUrl(), Identity.login("stella", "stella"));
+    }
+
+    @Test
+    void a_business_customer_with_workstation_rmm_and_backup_goes_live_with_every_effect_once_in_order() throws Exception {
+        long company = TheTenant.hasCustomer(BUSINESS);
+        String onboarding = "e2e-business-" + UUID.randomUUID();
+        SignedEnvelope envelope = new SignedEnvelope(onboarding)
+                .with("AccountName", BUSINESS).with("CustomerType", "Business")
+                .with("RmmService", "Tier 2 RMM").with("RmmDevices", "Workstation").with("RmmMonthlyPrice", "150.00")
+                .with("BackupService", "Cloud Backup").with("BackupMonthlyPrice", "89.00")
+                .with("SetupFee", "249.50").with("Commitment", "Monthly").with("ManagedHelpDesk", "Yes")
+                .with("Platforms", "Both")
+                .with("ReportRecipients", "Hank Harbor <hank@harborbakery.example>")
+                .with("ReminderRecipients", "Front Desk <desk@harborbakery.example>")
+                .with("ServiceStart", TODAY);
+
+        assertThat(envelope.deliverTo(suite.gatewayUrl(), RunningSuite.CONNECT_HMAC_KEY)).isEqualTo(200);
+        assertThat(envelope.deliverTo(suite.gatewayUrl(), RunningSuite.CONNECT_HMAC_KEY)).as("a redelivery").isEqualTo(200);
+        assertThat(envelope.deliverTo(suite.gatewayUrl(), "not-the-key")).as("a forged delivery").isEqualTo(401);
+
+        stella.awaitStep(onboarding, "contract.setup-fee", "DONE");
+        stella.awaitStep(onboarding, "reports.autotask", "WAITING_FOR_PERSON");
+        stella.awaitStep(onboarding, "reports.datto-rmm", "WAITING_FOR_PERSON");
+        stella.retry(onboarding, "reports.autotask");
+        stella.retry(onboarding, "reports.datto-rmm");
+        stella.awaitStep(onboarding, "reports.recipients", "DONE");
+        stella.awaitStep(onboarding, "reminders.leave-on", "DONE");
+
+        stella.awaitStep(onboarding, "backup.assign", "DONE");
+        TheTenant.technicianCompletesTheBackupChecklist(company);
+        assertThat(EventBus.awaitEvents(SetupCompleted.class, onboarding, 1)).extracting(SetupCompleted::service)
+                .containsExactly(ServiceKind.BACKUP);
+
+        stella.confirmRmmSetup(onboarding, TODAY);
+        TheTenant.rmmAgentsAreInstalled(company);
+        stella.awaitStep(onboarding, "contract.services", "DONE");
+        stella.awaitStep(onboarding, "docs.configuration-items", "DONE");
+        assertThat(stella.stepStatus(onboarding, "docs.help-desk-udf")).as("never before go-live").isNotEqualTo("DONE");
+
+        stella.setGoLive(onboarding, TODAY);
+        assertThat(EventBus.awaitEvents(GoLiveReached.class, onboarding, 1)).hasSize(1);
+        stella.awaitStep(onboarding, "docs.help-desk-udf", "DONE");
+
+        JsonNode checklist = stella.onboarding(onboarding);
+        assertThat(checklist.path("checklist")).allSatisfy(step -> assertThat(step.path("status").asText())
+                .as(step.path("step").asText() + ": " + step.path("message").asText()).isEqualTo("DONE"));
+        assertThat(EventBus.awaitEvents(SetupCompleted.class, onboarding, 2)).extracting(SetupCompleted::service)
+                .containsExactlyInAnyOrder(ServiceKind.BACKUP, ServiceKind.RMM);
+
+        Writes writes = Writes.of(Sandbox.record(null));
+        Predicate<JsonNode> ofCompany = Writes.field("companyID", company);
+        JsonNode contract = writes.once("autotask", "create", "Contracts", ofCompany);
+        long contractId = contract.path("details").path("id").asLong();
+        Predicate<JsonNode> ofContract = Writes.field("contractID", contractId);
+        JsonNode fee = writes.once("autotask", "create", "ContractCharges", ofContract);
+        List<JsonNode> services = writes.all("autotask", "create", "ContractServices", ofContract);
+        assertThat(services).hasSize(2);
+        JsonNode folder = writes.once("graph", "create-folder", null, Writes.targetEndsWith(BUSINESS));
+        List<JsonNode> reportTickets = writes.all("autotask", "create", "Tickets",
+                ofCompany.and(Writes.fieldContains("title", "report")));
+        assertThat(reportTickets).hasSize(2);
+        JsonNode reminder = writes.once("power-automate", "register", null, Writes.fieldContains("subject", BUSINESS));
+        JsonNode udf = writes.once("autotask", "update", "Companies", Writes.field("id", company));
+
+        writes.inOrder(contract, fee, services.get(0), services.get(1), udf);
+        writes.inOrder(contract, folder, reportTickets.get(0), reportTickets.get(1));
+        writes.inOrder(contract, reminder);
+        assertThat(udf.path("seq").asLong()).as("the help-desk field only after go-live")
+                .isGreaterThan(services.get(1).path("seq").asLong());
+    }
+
+    @Test
+    void a_residential_customer_with_rmm_only_joins_the_shared_reminder_and_skips_backup() throws Exception {
+        long company = TheTenant.hasCustomer(RESIDENTIAL);
+        String onboarding = "e2e-residential-" + UUID.randomUUID();
+        SignedEnvelope envelope = new SignedEnvelope(onboarding)
+                .with("AccountName", RESIDENTIAL).with("CustomerType", "Residential")
+                .with("RmmService", "Tier 1 RMM").with("RmmDevices", "Workstation").with("RmmMonthlyPrice", "35.00")
+                .with("SetupFee", "99.00").with("Commitment", "Monthly").with("ManagedHelpDesk", "No")
+                .with("Platforms", "Mac")
+                .with("ReportRecipients", "Rosa Martinez <rosa@martinez.example>")
+                .with("ReminderRecipients", "Rosa Martinez <rosa@martinez.example>")
+                .with("ServiceStart", TODAY);
+
+        assertThat(envelope.deliverTo(suite.gatewayUrl(), RunningSuite.CONNECT_HMAC_KEY)).isEqualTo(200);
+
+        stella.awaitStep(onboarding, "contract.setup-fee", "DONE");
+        for (String step : List.of("backup.ticket", "backup.instructions", "backup.assign", "backup.done")) {
+            stella.awaitStep(onboarding, step, "SKIPPED");
+        }
+        stella.awaitStep(onboarding, "reminders.leave-on", "DONE");
+        stella.awaitStep(onboarding, "reports.autotask", "WAITING_FOR_PERSON");
+        stella.retry(onboarding, "reports.autotask");
+        stella.awaitStep(onboarding, "reports.datto-rmm", "WAITING_FOR_PERSON");
+        stella.retry(onboarding, "reports.datto-rmm");
+        stella.awaitStep(onboarding, "reports.recipients", "DONE");
+
+        stella.confirmRmmSetup(onboarding, TODAY);
+        TheTenant.rmmAgentsAreInstalled(company);
+        stella.awaitStep(onboarding, "contract.services", "DONE");
+        stella.setGoLive(onboarding, TODAY);
+        assertThat(EventBus.awaitEvents(GoLiveReached.class, onboarding, 1)).hasSize(1);
+        stella.awaitStep(onboarding, "docs.help-desk-udf", "DONE");
+
+        JsonNode checklist = stella.onboarding(onboarding);
+        assertThat(checklist.path("checklist")).allSatisfy(step -> assertThat(step.path("status").asText())
+                .as(step.path("step").asText() + ": " + step.path("message").asText())
+                .isIn(step.path("step").asText().startsWith("backup.") ? List.of("SKIPPED") : List.of("DONE")));
+
+        Writes writes = Writes.of(Sandbox.record(null));
+        Predicate<JsonNode> ofCompany = Writes.field("companyID", company);
+        writes.once("autotask", "create", "Contracts", ofCompany);
+        assertThat(writes.all("autotask", "create", "Tickets", ofCompany.and(Writes.fieldContains("title", "backup"))))
+                .as("no backup ticket").isEmpty();
+        assertThat(writes.all("power-automate", "register", null, Writes.fieldContains("subject", RESIDENTIAL)))
+                .as("no reminder of its own").isEmpty();
+        JsonNode shared = writes.last("power-automate", "register", null,
+                Writes.fieldContains("subject", "Reminder for NY Geek Girls RMM Customers"));
+        assertThat(shared.path("details").path("bcc").toString()).contains("rosa@martinez.example");
+    }
+}
