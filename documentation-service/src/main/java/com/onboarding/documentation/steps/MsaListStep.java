@@ -62,7 +62,9 @@ public class MsaListStep {
             }
             try {
                 graph.upload(drive, config.path(), edited.get(), file.eTag());
-                return row.customer() + " added to '" + config.path() + "' (" + row.services() + ")";
+                return row.customer() + " added to '" + config.path() + "' (" + row.services() + ")"
+                        + (attempt > 1 ? "; the document changed meanwhile, so it was read again " + (attempt - 1)
+                                + " time(s)" : "");
             } catch (ETagMismatch e) {
                 LOG.infof("'%s' changed while adding %s (attempt %d); reading it again", config.path(), row.customer(),
                         attempt);
