@@ -48,7 +48,10 @@ final class AutotaskRules {
             case "ContractServiceAdjustments" -> adjustment(item);
             case "Tickets" -> ticket(item);
             case "TicketChecklistItems", "TicketNotes" -> reference("Tickets", item.get("ticketID"));
-            case "ConfigurationItems" -> reference("Companies", item.get("companyID"));
+            case "ConfigurationItems" -> {
+                reference("Companies", item.get("companyID"));
+                reference("Products", item.get("productID"));
+            }
             default -> {
             }
         }

@@ -34,6 +34,8 @@ final class AutotaskSeed {
         resource(store, BACKUP_TECH, "Bea", "Backup", 29683400);
         resource(store, SERVICE_TECH, "Tom", "Tech", 29683401);
         named(store, "BillingCodes", 29684001, "Setup Fee");
+        named(store, "Products", 301, "Cloud Backup");
+        named(store, "Products", 302, "Managed Workstation");
         ObjectNode company = store.newItem().put("id", 174).put("companyName", "Geek Girls IT").put("companyType", 3)
                 .put("phone", "212-555-0100").put("ownerResourceID", SERVICE_TECH);
         store.seed("Companies", company);

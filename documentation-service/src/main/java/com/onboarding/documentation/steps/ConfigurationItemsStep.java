@@ -1,0 +1,196 @@
+package com.onboarding.documentation.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.onboarding.clients.autotask.AutotaskClient;
+import com.onboarding.clients.autotask.Filter;
+import com.onboarding.documentation.config.DocumentationConfig;
+import com.onboarding.documentation.rules.ConfigurationItem;
+import com.onboarding.documentation.rules.ConfigurationItemPlan;
+import com.onboarding.documentation.rules.RmmItemPolling;
+import com.onboarding.documentation.store.DocOnboarding;
+import com.onboarding.documentation.store.RmmItemWait;
+import com.onboarding.events.ContractCreated;
+import com.onboarding.messaging.steps.NeedsAttention;
+import com.onboarding.messaging.steps.StepFailure;
+import com.onboarding.messaging.steps.StepRunner;
+import com.onboarding.messaging.steps.StepTracker;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Step docs.configuration-items (rules in {@link ConfigurationItemPlan}): after the setup is confirmed, every RMM
+ * (and backup) configuration item of the company carries the contract; the RMM agent's items are waited for with
+ * a bounded backoff ({@link RmmItemPolling}, looked at again by {@link RmmItemWatch}); a backup-only contract gets
+ * its backup item created when there is none. Items are changed by PATCH of contractID only.
+ */
+@ApplicationScoped
+public class ConfigurationItemsStep {
+
+    public static final String STEP = "docs.configuration-items";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final StepRunner runner;
+    private final StepTracker steps;
+    private final AutotaskClient autotask;
+    private final DocumentationConfig.ConfigurationItems config;
+    private final RmmItemPolling polling;
+    private final Clock clock;
+
+    public ConfigurationItemsStep(StepRunner runner, StepTracker steps, AutotaskClient autotask, DocumentationConfig config,
+            Clock clock) {
+        this.runner = runner;
+        this.steps = steps;
+        this.autotask = autotask;
+        this.config = config.configurationItems();
+        this.polling = new RmmItemPolling(this.config.firstCheck(), this.config.maxInterval(), this.config.maxChecks());
+        this.clock = clock;
+    }
+
+    /** Looks at the items now (after ContractCreated, a SetupCompleted or a person's retry). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void evaluate(DocOnboarding onboarding) {
+        look(onboarding, 1, RmmItemWait.findById(onboarding.onboardingId));
+    }
+
+    /** A later look for an onboarding waiting for its RMM items (the wait row is locked by the caller). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lookAgain(DocOnboarding onboarding, RmmItemWait wait) {
+        look(onboarding, wait.checks + 1, wait);
+    }
+
+    private void look(DocOnboarding onboarding, int checks, RmmItemWait wait) {
+        ContractCreated contract = onboarding.contract();
+        String id = contract.onboardingId();
+        ConfigurationItemPlan.Action action;
+        try {
+            long backupProduct = backupProduct(contract);
+            action = ConfigurationItemPlan.plan(contract.terms(), onboarding.rmmSetup, onboarding.backupSetup,
+                    items(contract.companyId()), contract.contractId(), backupProduct);
+            if (action instanceof ConfigurationItemPlan.Attach attach) {
+                stopWaiting(wait);
+                runner.run(id, STEP, () -> attach(contract, attach, backupProduct, onboarding));
+                return;
+            }
+        } catch (RuntimeException e) {
+            if (!(e instanceof StepFailure failure)) {
+                throw e;
+            }
+            if (!failure.needsPerson() && wait != null && !polling.givesUpAfter(checks)) {
+                wait.checks = checks;
+                wait.nextCheckAt = OffsetDateTime.now(clock).plus(polling.delayAfter(checks));
+                return;
+            }
+            stopWaiting(wait);
+            if (failure.needsPerson()) {
+                steps.needsAttention(id, STEP, failure.getMessage());
+            } else {
+                steps.failed(id, STEP, failure.getMessage());
+            }
+            return;
+        }
+        if (action instanceof ConfigurationItemPlan.WaitForRmmItems) {
+            waitForRmmItems(contract, checks, wait);
+            return;
+        }
+        stopWaiting(wait);
+        if (action instanceof ConfigurationItemPlan.Wait w) {
+            steps.pending(id, STEP, w.reason());
+        } else if (action instanceof ConfigurationItemPlan.NeedsPerson p) {
+            steps.needsAttention(id, STEP, p.message());
+        }
+    }
+
+    private static void stopWaiting(RmmItemWait wait) {
+        if (wait != null) {
+            wait.delete();
+        }
+    }
+
+    private void waitForRmmItems(ContractCreated contract, int checks, RmmItemWait existing) {
+        String id = contract.onboardingId();
+        if (polling.givesUpAfter(checks)) {
+            stopWaiting(existing);
+            steps.needsAttention(id, STEP, RmmItemPolling.missing(contract.companyName(), contract.companyId(), checks,
+                    polling.window()));
+            return;
+        }
+        RmmItemWait wait = existing == null ? new RmmItemWait() : existing;
+        wait.onboardingId = id;
+        wait.checks = checks;
+        wait.nextCheckAt = OffsetDateTime.now(clock).plus(polling.delayAfter(checks));
+        if (existing == null) {
+            wait.persist();
+        }
+        steps.pending(id, STEP, "waiting for the RMM agent's configuration items of " + contract.companyName()
+                + " to appear in Autotask (looked " + checks + " of " + polling.checks() + " times)");
+    }
+
+    private String attach(ContractCreated contract, ConfigurationItemPlan.Attach attach, long backupProduct,
+            DocOnboarding onboarding) {
+        List<String> titles = new ArrayList<>();
+        if (attach.createBackupItem()) {
+            titles.add(createBackupItem(contract, backupProduct, onboarding) + " (created)");
+        }
+        for (ConfigurationItem item : attach.items()) {
+            ObjectNode patch = MAPPER.createObjectNode().put("id", item.id()).put("contractID", contract.contractId());
+            autotask.update("ConfigurationItems", patch);
+            titles.add(item.title());
+        }
+        if (titles.isEmpty()) {
+            return "every configuration item already carries contract '" + contract.contractName() + "' ("
+                    + attach.alreadyOnContract() + ")";
+        }
+        return "contract '" + contract.contractName() + "' added to " + String.join(", ", titles)
+                + (attach.alreadyOnContract() > 0 ? "; " + attach.alreadyOnContract() + " already carried it" : "");
+    }
+
+    private String createBackupItem(ContractCreated contract, long backupProduct, DocOnboarding onboarding) {
+        String title = contract.companyName() + " - " + config.backupProduct();
+        ObjectNode item = MAPPER.createObjectNode().put("companyID", contract.companyId()).put("productID", backupProduct)
+                .put("isActive", true).put("contractID", contract.contractId()).put("referenceTitle", title);
+        if (onboarding.backupSetup != null) {
+            item.put("installDate", onboarding.backupSetup + "T00:00:00");
+        }
+        autotask.createUnlessExists(
+                () -> autotask.findOne("ConfigurationItems", Filter.eq("companyID", contract.companyId()),
+                        Filter.eq("productID", backupProduct)),
+                () -> autotask.create("ConfigurationItems", item));
+        return title;
+    }
+
+    private long backupProduct(ContractCreated contract) {
+        JsonNode product = autotask.findOne("Products", Filter.eq("name", config.backupProduct())).orElse(null);
+        if (product == null && contract.terms().isBackupOnly()) {
+            throw new NeedsAttention("Autotask has no product named '" + config.backupProduct() + "' for the backup"
+                    + " configuration item: fix documentation.configuration-items.backup-product, then retry");
+        }
+        return product == null ? -1 : product.path("id").asLong();
+    }
+
+    private List<ConfigurationItem> items(long companyId) {
+        return autotask.query("ConfigurationItems", Filter.eq("companyID", companyId)).stream()
+                .map(i -> new ConfigurationItem(i.path("id").asLong(), title(i), nullableLong(i, "productID"),
+                        i.path("rmmDeviceUID").asText(null), nullableLong(i, "contractID")))
+                .toList();
+    }
+
+    private static String title(JsonNode item) {
+        for (String field : List.of("referenceTitle", "rmmDeviceAuditHostname", "serialNumber")) {
+            if (item.hasNonNull(field) && !item.get(field).asText().isBlank()) {
+                return item.get(field).asText();
+            }
+        }
+        return "item " + item.path("id").asLong();
+    }
+
+    private static Long nullableLong(JsonNode item, String field) {
+        return item.hasNonNull(field) ? item.get(field).asLong() : null;
+    }
+}

@@ -1,0 +1,80 @@
+package com.onboarding.documentation.steps;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.onboarding.clients.itglue.FlexibleAsset;
+import com.onboarding.clients.itglue.FlexibleAssetField;
+import com.onboarding.clients.itglue.FlexibleAssetType;
+import com.onboarding.clients.itglue.ITGlueClient;
+import com.onboarding.clients.itglue.ITGlueOrganization;
+import com.onboarding.documentation.config.DocumentationConfig;
+import com.onboarding.documentation.rules.ManagedServicesType;
+import com.onboarding.events.ContractCreated;
+import com.onboarding.messaging.steps.NeedsAttention;
+import com.onboarding.messaging.steps.StepRunner;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * Step docs.it-glue: "Type of Managed Services" of the customer's Site Summary asset(s) in IT Glue is the
+ * agreement's service type (option per type in configuration). The organization is found by the Autotask company
+ * name (IT Glue syncs it from the PSA), the field's trait key is read from the asset type, and every other trait
+ * of the asset is kept (IT Glue's PATCH deletes what it is not sent).
+ */
+@ApplicationScoped
+public class ITGlueStep {
+
+    public static final String STEP = "docs.it-glue";
+
+    private final StepRunner runner;
+    private final ITGlueClient itGlue;
+    private final DocumentationConfig.ItGlue config;
+
+    public ITGlueStep(StepRunner runner, ITGlueClient itGlue, DocumentationConfig config) {
+        this.runner = runner;
+        this.itGlue = itGlue;
+        this.config = config.itGlue();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void run(ContractCreated contract) {
+        runner.run(contract.onboardingId(), STEP, () -> set(contract));
+    }
+
+    private String set(ContractCreated contract) {
+        if (contract.terms().services().isEmpty()) {
+            throw new NeedsAttention("The agreement names no service, so its type of managed services is unknown");
+        }
+        String value = option(ManagedServicesType.of(contract.terms()));
+        ITGlueOrganization organization = itGlue.organizationByName(contract.companyName()).orElseThrow(() ->
+                new NeedsAttention("IT Glue has no organization named '" + contract.companyName() + "' (it comes from the"
+                        + " Autotask sync): sync or create it, then retry"));
+        FlexibleAssetType type = itGlue.flexibleAssetTypeByName(config.assetType()).orElseThrow(() ->
+                new NeedsAttention("IT Glue has no flexible asset type '" + config.assetType() + "'"));
+        FlexibleAssetField field = type.field(config.field()).orElseThrow(() -> new NeedsAttention("The IT Glue asset type '"
+                + config.assetType() + "' has no field '" + config.field() + "'"));
+        List<FlexibleAsset> assets = itGlue.flexibleAssets(type.id(), organization.id());
+        if (assets.isEmpty()) {
+            throw new NeedsAttention("The IT Glue organization '" + organization.name() + "' has no " + config.assetType()
+                    + " asset: create it, then retry");
+        }
+        int changed = 0;
+        for (FlexibleAsset asset : assets) {
+            if (!value.equals(asset.traits().path(field.nameKey()).asText(null))) {
+                itGlue.updateTrait(type, asset.id(), field.nameKey(), TextNode.valueOf(value));
+                changed++;
+            }
+        }
+        return config.field() + " = '" + value + "' on " + assets.size() + " " + config.assetType() + " asset(s) of '"
+                + organization.name() + "'" + (changed == 0 ? " (already set)" : "");
+    }
+
+    private String option(ManagedServicesType type) {
+        return switch (type) {
+            case FULLY_MANAGED -> config.fullyManaged();
+            case RMM_AND_BACKUP -> config.rmmAndBackup();
+            case RMM_ONLY -> config.rmmOnly();
+            case BACKUP_ONLY -> config.backupOnly();
+        };
+    }
+}

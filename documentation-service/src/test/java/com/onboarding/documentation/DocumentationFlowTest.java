@@ -1,0 +1,262 @@
+package com.onboarding.documentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.onboarding.documentation.rules.MsaCustomerList;
+import com.onboarding.documentation.steps.ConfigurationItemsStep;
+import com.onboarding.documentation.steps.HelpDeskUdfStep;
+import com.onboarding.documentation.steps.ITGlueStep;
+import com.onboarding.documentation.steps.MsaListStep;
+import com.onboarding.events.AgreementTerms;
+import com.onboarding.events.Commitment;
+import com.onboarding.events.ContractCreated;
+import com.onboarding.events.CustomerKind;
+import com.onboarding.events.DeviceKind;
+import com.onboarding.events.GoLiveReached;
+import com.onboarding.events.Platforms;
+import com.onboarding.events.ServiceKind;
+import com.onboarding.events.SetupCompleted;
+import com.onboarding.events.SignedService;
+import com.onboarding.events.StepChanged;
+import com.onboarding.events.StepRetryRequested;
+import com.onboarding.events.StepStatus;
+import com.onboarding.events.Topics;
+import com.onboarding.testsupport.EventBus;
+import com.onboarding.testsupport.RealInfrastructure;
+import com.onboarding.testsupport.Sandbox;
+import com.onboarding.testsupport.SandboxProcess;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "documentation"))
+@QuarkusTestResource(SandboxProcess.class)
+class DocumentationFlowTest {
+
+    private static final String MSA_LIST = "List of MSA and Hosted Services Customers.docx";
+    private static final SignedService RMM = new SignedService(ServiceKind.RMM, "Tier 2 RMM", DeviceKind.WORKSTATION,
+            new BigDecimal("40.00"));
+    private static final SignedService BACKUP = new SignedService(ServiceKind.BACKUP, "Cloud Backup", null,
+            new BigDecimal("75.00"));
+
+    /** A company in Autotask with its recurring contract, as contract-service left them. */
+    record Customer(String name, long companyId, long contractId) {
+    }
+
+    static Customer customer(String prefix) {
+        String name = prefix + " " + UUID.randomUUID().toString().substring(0, 6);
+        long company = Sandbox.seedAutotask("Companies", Map.of("companyName", name, "companyType", 1, "phone", "555-0100",
+                "ownerResourceID", 29682886L));
+        long contract = Sandbox.seedAutotask("Contracts", Map.of("companyID", company, "contractName",
+                name + " Monthly Services", "contractType", 7, "status", 1, "startDate", "2026-12-01T00:00:00",
+                "endDate", "2028-05-31T00:00:00", "timeReportingRequiresStartAndStopTimes", false, "contractPeriodType", 1));
+        return new Customer(name, company, contract);
+    }
+
+    static ContractCreated created(Customer customer, boolean helpDesk, SignedService... services) {
+        AgreementTerms terms = new AgreementTerms(customer.name(), CustomerKind.BUSINESS, List.of(services),
+                new BigDecimal("150.00"), Commitment.MONTHLY, helpDesk, Platforms.WINDOWS, List.of(), List.of(),
+                LocalDate.of(2026, 12, 14), LocalDate.of(2027, 1, 4));
+        return ContractCreated.of(UUID.randomUUID().toString(), customer.companyId(), customer.name(), customer.contractId(),
+                customer.name() + " Monthly Services", false, terms);
+    }
+
+    static long rmmItem(Customer customer, String hostname) {
+        return Sandbox.seedAutotask("ConfigurationItems", Map.of("companyID", customer.companyId(), "productID", 302,
+                "isActive", true, "referenceTitle", hostname, "rmmDeviceUID", UUID.randomUUID().toString()));
+    }
+
+    static List<JsonNode> items(Customer customer) {
+        return Sandbox.autotask("ConfigurationItems").stream()
+                .filter(i -> i.path("companyID").asLong() == customer.companyId()).toList();
+    }
+
+    static StepChanged awaitStep(String onboardingId, String step, StepStatus status, String messagePart) {
+        List<StepChanged> matching = new ArrayList<>();
+        EventBus.awaitRecords(Topics.STEP_CHANGED, all -> {
+            matching.clear();
+            all.stream().filter(r -> onboardingId.equals(r.key()))
+                    .map(r -> com.onboarding.events.EventJson.read(r.value(), StepChanged.class))
+                    .filter(s -> s.step().equals(step) && s.status() == status
+                            && (messagePart == null || String.valueOf(s.message()).contains(messagePart)))
+                    .forEach(matching::add);
+            return !matching.isEmpty();
+        }, Duration.ofSeconds(60));
+        return matching.get(matching.size() - 1);
+    }
+
+    static List<String> listedCustomers() {
+        JsonNode item = Sandbox.call("GET", "/sandbox/graph/item?path="
+                + URLEncoder.encode(MSA_LIST, StandardCharsets.UTF_8).replace("+", "%20"), null);
+        return MsaCustomerList.customers(Base64.getDecoder().decode(item.path("contentBase64").asText()));
+    }
+
+    static long uploadsOfTheList() {
+        return Sandbox.record("graph").stream()
+                .filter(e -> e.path("operation").asText().equals("upload") && e.path("target").asText().endsWith(MSA_LIST))
+                .count();
+    }
+
+    @Test
+    void the_customer_is_listed_once_even_when_two_onboardings_finish_at_the_same_moment() {
+        Customer first = customer("Bakery");
+        Customer second = customer("Clinic");
+        long uploadsBefore = uploadsOfTheList();
+        // both writers read the same version of the document: one of them must reread and redo its edit
+        Sandbox.fault(Map.of("pathContains", "/graph/v1.0/drives/", "pathEndsWith", "/content", "method", "GET",
+                "delayAfterMillis", 1500, "times", 2));
+        ContractCreated one = created(first, false, RMM);
+        ContractCreated other = created(second, false, BACKUP);
+        EventBus.send(one);
+        EventBus.send(other);
+
+        String oneDone = awaitStep(one.onboardingId(), MsaListStep.STEP, StepStatus.DONE, null).message();
+        String otherDone = awaitStep(other.onboardingId(), MsaListStep.STEP, StepStatus.DONE, null).message();
+        assertThat(oneDone + otherDone).as("one writer met the other's change and read the document again")
+                .contains("read again");
+        ContractCreated again = created(first, false, BACKUP);
+        EventBus.send(again);
+        StepChanged repeated = awaitStep(again.onboardingId(), MsaListStep.STEP, StepStatus.DONE, null);
+
+        assertThat(repeated.message()).contains("already listed");
+        assertThat(listedCustomers()).containsOnlyOnce(first.name(), second.name()).contains("Acme Dental", "Zeta Law");
+        assertThat(uploadsOfTheList() - uploadsBefore).isEqualTo(2);
+    }
+
+    @Test
+    void rmm_items_that_appear_late_get_the_contract_and_other_items_are_left_alone() {
+        Customer customer = customer("Late Devices");
+        long printer = Sandbox.seedAutotask("ConfigurationItems", Map.of("companyID", customer.companyId(), "productID", 302,
+                "isActive", true, "referenceTitle", "Office printer"));
+        ContractCreated event = created(customer, false, RMM);
+        EventBus.send(event);
+        awaitStep(event.onboardingId(), ConfigurationItemsStep.STEP, StepStatus.PENDING, "RMM setup");
+
+        EventBus.send(SetupCompleted.of(event.onboardingId(), ServiceKind.RMM, LocalDate.of(2026, 12, 3), "stella"));
+        awaitStep(event.onboardingId(), ConfigurationItemsStep.STEP, StepStatus.PENDING, "waiting for the RMM agent");
+        long pc1 = rmmItem(customer, "DINER-PC1");
+        long pc2 = rmmItem(customer, "DINER-PC2");
+
+        StepChanged done = awaitStep(event.onboardingId(), ConfigurationItemsStep.STEP, StepStatus.DONE, null);
+        assertThat(done.message()).contains("DINER-PC1", "DINER-PC2");
+        assertThat(items(customer)).allSatisfy(i -> {
+            if (i.path("id").asLong() == printer) {
+                assertThat(i.hasNonNull("contractID")).isFalse();
+            } else {
+                assertThat(i.path("id").asLong()).isIn(pc1, pc2);
+                assertThat(i.path("contractID").asLong()).isEqualTo(customer.contractId());
+            }
+        });
+    }
+
+    @Test
+    void rmm_items_that_never_appear_need_a_person_told_what_is_missing() {
+        Customer customer = customer("No Agent");
+        ContractCreated event = created(customer, false, RMM);
+        EventBus.send(event);
+        EventBus.send(SetupCompleted.of(event.onboardingId(), ServiceKind.RMM, LocalDate.of(2026, 12, 3), "stella"));
+
+        StepChanged attention = awaitStep(event.onboardingId(), ConfigurationItemsStep.STEP, StepStatus.NEEDS_ATTENTION, null);
+
+        assertThat(attention.message()).contains(customer.name(), "RMM agent", "company " + customer.companyId());
+    }
+
+    @Test
+    void a_backup_only_contract_gets_its_configuration_item_created_once() {
+        Customer customer = customer("Backup Only");
+        ContractCreated event = created(customer, false, BACKUP);
+        EventBus.send(event);
+        awaitStep(event.onboardingId(), ConfigurationItemsStep.STEP, StepStatus.PENDING, "backup setup");
+        EventBus.send(SetupCompleted.of(event.onboardingId(), ServiceKind.BACKUP, LocalDate.of(2026, 12, 5), "backup-setup"));
+        awaitStep(event.onboardingId(), ConfigurationItemsStep.STEP, StepStatus.DONE, "(created)");
+
+        EventBus.send(StepRetryRequested.of(event.onboardingId(), ConfigurationItemsStep.STEP, "stella"));
+        awaitStep(event.onboardingId(), ConfigurationItemsStep.STEP, StepStatus.DONE, "already carries");
+
+        assertThat(items(customer)).singleElement().satisfies(item -> {
+            assertThat(item.path("productID").asLong()).isEqualTo(301);
+            assertThat(item.path("contractID").asLong()).isEqualTo(customer.contractId());
+            assertThat(item.path("isActive").asBoolean()).isTrue();
+        });
+    }
+
+    @Test
+    void the_help_desk_field_is_untouched_after_contract_and_setup_and_set_with_its_picklist_value_at_go_live() {
+        Customer customer = customer("Help Desk");
+        rmmItem(customer, "HD-PC1");
+        ContractCreated event = created(customer, true, RMM);
+        EventBus.send(event);
+        EventBus.send(SetupCompleted.of(event.onboardingId(), ServiceKind.RMM, LocalDate.of(2026, 12, 3), "stella"));
+        awaitStep(event.onboardingId(), ConfigurationItemsStep.STEP, StepStatus.DONE, null);
+        awaitStep(event.onboardingId(), HelpDeskUdfStep.STEP, StepStatus.PENDING, "go-live");
+
+        assertThat(companyUpdates(customer)).isEmpty();
+        assertThat(company(customer).has("userDefinedFields")).isFalse();
+
+        EventBus.send(GoLiveReached.of(event.onboardingId(), LocalDate.of(2027, 1, 4)));
+        awaitStep(event.onboardingId(), HelpDeskUdfStep.STEP, StepStatus.DONE, "1-Full Help Desk");
+
+        assertThat(companyUpdates(customer)).hasSize(1);
+        assertThat(company(customer).path("userDefinedFields")).singleElement().satisfies(udf -> {
+            assertThat(udf.path("name").asText()).isEqualTo("Help Desk Support Type");
+            assertThat(udf.path("value").asText()).isEqualTo("Full Help Desk");
+        });
+    }
+
+    @Test
+    void the_it_glue_type_of_managed_services_is_set_and_every_other_trait_stays() {
+        Customer customer = customer("Site Summary");
+        JsonNode seeded = Sandbox.call("POST", "/sandbox/itglue/site-summaries", Map.of("organization", customer.name(),
+                "traits", Map.of("type-of-managed-services", "Not Managed", "after-hours-access", true)));
+        ContractCreated event = created(customer, false, RMM, BACKUP);
+        EventBus.send(event);
+
+        awaitStep(event.onboardingId(), ITGlueStep.STEP, StepStatus.DONE, "RMM and Backup");
+
+        JsonNode traits = Sandbox.call("GET", "/sandbox/itglue/flexible-assets/" + seeded.path("id").asLong(), null)
+                .path("traits");
+        assertThat(traits.path("type-of-managed-services").asText()).isEqualTo("RMM and Backup");
+        JsonNode before = seeded.path("traits");
+        for (String key : List.of("site-name", "internet-provider", "after-hours-access", "notes", "primary-contact")) {
+            assertThat(traits.path(key)).as(key).isEqualTo(before.path(key));
+        }
+    }
+
+    @Test
+    void a_customer_missing_in_it_glue_needs_a_person_and_a_retry_finishes_the_step() {
+        Customer customer = customer("Not Synced");
+        ContractCreated event = created(customer, true, RMM);
+        EventBus.send(event);
+        assertThat(awaitStep(event.onboardingId(), ITGlueStep.STEP, StepStatus.NEEDS_ATTENTION, null).message())
+                .contains("no organization named '" + customer.name() + "'");
+
+        Sandbox.call("POST", "/sandbox/itglue/site-summaries", Map.of("organization", customer.name()));
+        EventBus.send(StepRetryRequested.of(event.onboardingId(), ITGlueStep.STEP, "stella"));
+
+        awaitStep(event.onboardingId(), ITGlueStep.STEP, StepStatus.DONE, "Fully Managed");
+    }
+
+    private static List<JsonNode> companyUpdates(Customer customer) {
+        return Sandbox.record("autotask").stream().filter(e -> e.path("operation").asText().equals("update")
+                && e.path("target").asText().equals("Companies")
+                && e.path("details").path("id").asLong() == customer.companyId()).toList();
+    }
+
+    private static JsonNode company(Customer customer) {
+        return Sandbox.autotask("Companies").stream().filter(c -> c.path("id").asLong() == customer.companyId())
+                .findFirst().orElseThrow();
+    }
+}
