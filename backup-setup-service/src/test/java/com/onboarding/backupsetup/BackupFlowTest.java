@@ -37,9 +37,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "backup_setup"))
 @QuarkusTestResource(SandboxProcess.class)
-class BackupFlowTest {
+public class BackupFlowTest {
 
-    static final SignedService CLOUD_BACKUP = new SignedService(ServiceKind.BACKUP, "Cloud Backup", null, new BigDecimal("80.00"));
+    public static final SignedService CLOUD_BACKUP = new SignedService(ServiceKind.BACKUP, "Cloud Backup", null, new BigDecimal("80.00"));
     static final SignedService TIER_2_RMM = new SignedService(ServiceKind.RMM, "Tier 2 RMM", DeviceKind.WORKSTATION,
             new BigDecimal("150.00"));
     static final long CATEGORY_NEW_MSA = 3;
@@ -48,7 +48,7 @@ class BackupFlowTest {
     static final long BEA_ROLE = 29683400;
 
     /** A ContractCreated for a company and contract that exist in the sandbox's Autotask. */
-    static ContractCreated contract(String base, SignedService... services) {
+    public static ContractCreated contract(String base, SignedService... services) {
         String company = base + " " + UUID.randomUUID().toString().substring(0, 8);
         long companyId = Sandbox.seedAutotask("Companies", Map.of("companyName", company, "companyType", 1,
                 "phone", "212-555-0199", "ownerResourceID", 29682886));
@@ -62,11 +62,11 @@ class BackupFlowTest {
                 false, terms);
     }
 
-    static List<JsonNode> ticketsOf(long companyId) {
+    public static List<JsonNode> ticketsOf(long companyId) {
         return Sandbox.autotask("Tickets").stream().filter(t -> t.path("companyID").asLong() == companyId).toList();
     }
 
-    static List<JsonNode> checklistOf(long ticketId) {
+    public static List<JsonNode> checklistOf(long ticketId) {
         return Sandbox.autotask("TicketChecklistItems").stream().filter(i -> i.path("ticketID").asLong() == ticketId).toList();
     }
 
@@ -74,18 +74,18 @@ class BackupFlowTest {
         return Sandbox.autotask("TicketNotes").stream().filter(n -> n.path("ticketID").asLong() == ticketId).toList();
     }
 
-    static JsonNode onlyTicket(ContractCreated event) {
+    public static JsonNode onlyTicket(ContractCreated event) {
         List<JsonNode> tickets = ticketsOf(event.companyId());
         assertThat(tickets).hasSize(1);
         return tickets.get(0);
     }
 
-    static void completeChecklist(long ticketId) {
+    public static void completeChecklist(long ticketId) {
         checklistOf(ticketId).forEach(item -> Sandbox.personChangesAutotask("TicketChecklistItems",
                 Map.of("id", item.path("id").asLong(), "isCompleted", true)));
     }
 
-    static List<SetupCompleted> setupCompletedFor(String onboardingId, Duration readFor) {
+    public static List<SetupCompleted> setupCompletedFor(String onboardingId, Duration readFor) {
         return EventBus.awaitRecords(Topics.SETUP_COMPLETED, all -> false, readFor, true).stream()
                 .filter(r -> onboardingId.equals(r.key())).map(r -> EventJson.read(r.value(), SetupCompleted.class)).toList();
     }

@@ -68,9 +68,9 @@ public interface BackupConfig {
     }
 
     interface Polling {
-        /** How often due checklist checks and unwritten notes are looked for. */
+        /** How often due checklist checks and unwritten notes are looked for (a duration; {@code off} stops polling). */
         @WithDefault("60s")
-        Duration every();
+        String every();
 
         /** The first check of a new ticket's checklist, after this long. */
         @WithDefault("5m")
