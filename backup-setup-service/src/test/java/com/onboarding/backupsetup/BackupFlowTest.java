@@ -56,6 +56,7 @@ public class BackupFlowTest {
                 company + " Monthly Services", "contractType", 7, "contractPeriodType", 1, "status", 1,
                 "startDate", "2026-12-01T00:00:00", "endDate", "2028-05-31T00:00:00",
                 "timeReportingRequiresStartAndStopTimes", false));
+        Sandbox.call("POST", "/sandbox/itglue/organizations", Map.of("name", company));
         AgreementTerms terms = new AgreementTerms(company, CustomerKind.BUSINESS, List.of(services), new BigDecimal("249.50"),
                 Commitment.MONTHLY, true, Platforms.WINDOWS, List.of(), List.of(), LocalDate.of(2026, 12, 1), null);
         return ContractCreated.of(UUID.randomUUID().toString(), companyId, company, contractId, company + " Monthly Services",
@@ -72,6 +73,13 @@ public class BackupFlowTest {
 
     static List<JsonNode> notesOf(long ticketId) {
         return Sandbox.autotask("TicketNotes").stream().filter(n -> n.path("ticketID").asLong() == ticketId).toList();
+    }
+
+    static List<JsonNode> documentsOf(String company) {
+        List<JsonNode> list = new java.util.ArrayList<>();
+        Sandbox.call("GET", "/sandbox/itglue/documents?organization=" + java.net.URLEncoder.encode(company,
+                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"), null).forEach(list::add);
+        return list;
     }
 
     public static JsonNode onlyTicket(ContractCreated event) {
@@ -97,6 +105,7 @@ public class BackupFlowTest {
 
         StepChanged ticketDone = EventBus.awaitStep(event.onboardingId(), BackupSteps.TICKET, StepStatus.DONE);
         EventBus.awaitStep(event.onboardingId(), BackupSteps.ASSIGN, StepStatus.DONE);
+        StepChanged instructions = EventBus.awaitStep(event.onboardingId(), BackupSteps.INSTRUCTIONS, StepStatus.DONE);
         EventBus.awaitStep(event.onboardingId(), BackupSteps.DONE, StepStatus.WAITING_FOR_PERSON);
         EventBus.resend(event, id);
         EventBus.send(event);
@@ -112,10 +121,34 @@ public class BackupFlowTest {
         assertThat(ticket.path("assignedResourceRoleID").asLong()).isEqualTo(BEA_ROLE);
         assertThat(checklistOf(ticket.path("id").asLong())).extracting(item -> item.path("itemName").asText())
                 .hasSize(8).first().asString().startsWith("Confirm the backup scope");
+        List<JsonNode> documents = documentsOf(event.companyName());
+        assertThat(documents).hasSize(1);
+        JsonNode document = documents.get(0);
+        assertThat(document.path("name").asText()).isEqualTo("Backup setup instructions - " + event.companyName());
+        assertThat(document.path("published").asBoolean()).isTrue();
+        assertThat(document.path("sections").toString()).contains("Backup setup for", "Cloud Backup, 80.00 per month",
+                ticket.path("ticketNumber").asText(), "Install and register the backup agent on each device");
+        String link = instructions.message().replaceAll(".*IT Glue document (\\S+) .*", "$1");
+        assertThat(link).startsWith("http");
+        assertThat(ticket.path("description").asText()).contains("[onboarding " + event.onboardingId() + "]")
+                .endsWith("Detailed backup instructions (IT Glue): " + link);
         // the redeliveries made nothing more
         EventBus.awaitRecords(Topics.STEP_CHANGED, all -> false, Duration.ofSeconds(3), true);
         assertThat(ticketsOf(event.companyId())).hasSize(1);
         assertThat(checklistOf(ticket.path("id").asLong())).hasSize(8);
+        assertThat(documentsOf(event.companyName())).hasSize(1);
+    }
+
+    @Test
+    void without_the_customers_it_glue_organisation_the_instructions_need_attention() {
+        ContractCreated known = contract("Unsynced Udon", CLOUD_BACKUP);
+        ContractCreated event = ContractCreated.of(known.onboardingId(), known.companyId(), known.companyName() + " Inc",
+                known.contractId(), known.contractName(), false, known.terms());
+        EventBus.send(event);
+
+        assertThat(EventBus.awaitStep(event.onboardingId(), BackupSteps.INSTRUCTIONS, StepStatus.NEEDS_ATTENTION).message())
+                .contains("IT Glue has no organisation named \"" + event.companyName() + "\"");
+        EventBus.awaitStep(event.onboardingId(), BackupSteps.ASSIGN, StepStatus.DONE);
     }
 
     @Test
@@ -178,13 +211,17 @@ public class BackupFlowTest {
     }
 
     @Test
-    void a_timeout_after_autotask_created_the_ticket_or_an_item_makes_no_second() {
+    void a_timeout_after_the_ticket_an_item_or_the_document_was_created_makes_no_second() {
         ContractCreated event = contract("Slow Sushi", CLOUD_BACKUP);
         Sandbox.fault(Map.of("pathEndsWith", "/V1.0/Tickets", "method", "POST", "delayAfterMillis", 3500, "times", 1));
         Sandbox.fault(Map.of("pathEndsWith", "/ChecklistItems", "method", "POST", "delayAfterMillis", 3500, "times", 1));
+        Sandbox.fault(Map.of("pathEndsWith", "/relationships/documents", "method", "POST", "delayAfterMillis", 3500,
+                "times", 1));
         EventBus.send(event);
 
         EventBus.awaitStep(event.onboardingId(), BackupSteps.TICKET, StepStatus.DONE);
+        EventBus.awaitStep(event.onboardingId(), BackupSteps.INSTRUCTIONS, StepStatus.DONE);
+        assertThat(documentsOf(event.companyName())).hasSize(1);
 
         JsonNode ticket = onlyTicket(event);
         assertThat(checklistOf(ticket.path("id").asLong())).hasSize(8);

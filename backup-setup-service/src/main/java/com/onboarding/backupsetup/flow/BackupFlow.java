@@ -146,23 +146,17 @@ public class BackupFlow {
             run(id, BackupSteps.ASSIGN, () -> assign(id, ticketId));
         }
         if (!isFinal(status(id, BackupSteps.INSTRUCTIONS))) {
-            if (!instructions.available()) {
-                QuarkusTransaction.requiringNew().run(() -> steps.pending(id, BackupSteps.INSTRUCTIONS,
-                        "Not automated yet (no IT Glue client in this build): add the backup instructions document in"
-                                + " IT Glue and its link to the ticket by hand"));
-            } else {
-                run(id, BackupSteps.INSTRUCTIONS, () -> {
-                    JsonNode ticket = tickets.ticket(ticketId).orElseThrow(() -> new IllegalStateException(
-                            "Autotask ticket " + ticketId + " is gone"));
-                    String link = instructions.ensure(contract, ticket, Checklist.items(config.checklist()));
-                    String description = SetupTicket.withInstructions(ticket.path("description").asText(""), link);
-                    if (!description.equals(ticket.path("description").asText(""))) {
-                        tickets.describe(ticketId, description);
-                    }
-                    return () -> steps.done(id, BackupSteps.INSTRUCTIONS, "IT Glue document " + link
-                            + " is linked in the description of ticket " + ticketId);
-                });
-            }
+            run(id, BackupSteps.INSTRUCTIONS, () -> {
+                JsonNode ticket = tickets.ticket(ticketId).orElseThrow(() -> new IllegalStateException(
+                        "Autotask ticket " + ticketId + " is gone"));
+                String link = instructions.ensure(contract, ticket, Checklist.items(config.checklist()));
+                String description = SetupTicket.withInstructions(ticket.path("description").asText(""), link);
+                if (!description.equals(ticket.path("description").asText(""))) {
+                    tickets.describe(ticketId, description);
+                }
+                return () -> steps.done(id, BackupSteps.INSTRUCTIONS, "IT Glue document " + link
+                        + " is linked in the description of ticket " + ticketId);
+            });
         }
     }
 

@@ -7,7 +7,6 @@ import com.onboarding.events.AgreementTerms;
 import com.onboarding.events.ContractCreated;
 import com.onboarding.events.ServiceKind;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,23 +26,19 @@ public class BackupInstructions {
 
     static final String BUILT_IN_TEMPLATE = "instructions/backup-instructions.html";
 
-    private final Instance<InstructionDocuments> documents;
+    private final InstructionDocuments documents;
     private final BackupConfig config;
 
-    public BackupInstructions(Instance<InstructionDocuments> documents, BackupConfig config) {
+    public BackupInstructions(InstructionDocuments documents, BackupConfig config) {
         this.documents = documents;
         this.config = config;
-    }
-
-    public boolean available() {
-        return documents.isResolvable();
     }
 
     /** The link of this customer's published instructions document, created unless it exists. */
     public String ensure(ContractCreated contract, JsonNode ticket, List<String> checklist) {
         String html = InstructionsTemplate.render(template(), facts(contract, ticket, checklist));
         String name = InstructionsTemplate.documentName(config.instructions().documentName(), contract.companyName());
-        return documents.get().ensurePublished(contract.companyName(), name, html);
+        return documents.ensurePublished(contract.companyName(), name, html);
     }
 
     static Map<String, Object> facts(ContractCreated contract, JsonNode ticket, List<String> checklist) {
