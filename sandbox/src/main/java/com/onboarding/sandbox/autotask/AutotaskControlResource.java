@@ -47,11 +47,20 @@ public class AutotaskControlResource {
         return Map.of("itemId", store.seed(entity, item));
     }
 
-    /** A person's change, e.g. a technician completing a checklist item: {"id":..., "isCompleted": true}. */
+    /**
+     * A person's change, e.g. a technician completing a checklist item: {"id":..., "isCompleted": true} (the item's
+     * completedDateTime is stamped unless the patch sets it).
+     */
     @PATCH
     @Path("/{entity}")
     public ObjectNode personChanges(@PathParam("entity") String entity, ObjectNode patch) {
         ObjectNode item = store.get(entity, patch.get("id").asLong()).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        if (entity.equals("TicketChecklistItems") && patch.path("isCompleted").asBoolean(false)
+                && !item.path("isCompleted").asBoolean(false) && !patch.has("completedDateTime")) {
+            // Autotask stamps when an item was completed (UTC)
+            patch.put("completedDateTime", java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        }
         patch.fields().forEachRemaining(field -> item.set(field.getKey(), field.getValue()));
         return item;
     }

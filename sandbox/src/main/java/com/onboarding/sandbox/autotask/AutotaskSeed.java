@@ -69,6 +69,7 @@ final class AutotaskSeed {
                         pick("7", "Waiting Customer")));
                 fields.add(field("priority", true, pick("1", "High"), pick("2", "Medium"), pick("3", "Low")));
                 fields.add(field("ticketType", false, pick("1", "Service Request"), pick("2", "Incident")));
+                fields.add(field("queueID", false, pick("29683481", "Service Desk"), pick("29683482", "Onboarding")));
             }
             case "TicketNotes" -> {
                 fields.add(field("noteType", true, pick("1", "Task Summary"), pick("13", "Internal")));

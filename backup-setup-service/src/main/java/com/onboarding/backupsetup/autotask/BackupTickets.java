@@ -1,0 +1,151 @@
+package com.onboarding.backupsetup.autotask;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.onboarding.backupsetup.config.BackupConfig;
+import com.onboarding.backupsetup.rules.ChecklistCompletion;
+import com.onboarding.backupsetup.rules.SetupTicket;
+import com.onboarding.clients.autotask.AutotaskClient;
+import com.onboarding.clients.autotask.Filter;
+import com.onboarding.messaging.steps.NeedsAttention;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The backup setup ticket in Autotask: translate, call, map. Every create looks up first (the ticket by company,
+ * category and title; a checklist item by ticket and name; a note by the event id in its text), so a retry after a
+ * lost answer finds what the earlier attempt made. Category, queue, priority, status and note picklists are found by
+ * name or label, never hard-coded ids.
+ */
+@ApplicationScoped
+public class BackupTickets {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final AutotaskClient autotask;
+    private final BackupConfig config;
+
+    public BackupTickets(AutotaskClient autotask, BackupConfig config) {
+        this.autotask = autotask;
+        this.config = config;
+    }
+
+    /** The ticket's id: found by company + category + title, else created. */
+    public long ensureTicket(long companyId, long contractId, SetupTicket ticket) {
+        long category = categoryId();
+        return autotask.createUnlessExists(
+                () -> autotask.findOne("Tickets", Filter.eq("companyID", companyId), Filter.eq("ticketCategory", category),
+                        Filter.eq("title", ticket.title())),
+                () -> autotask.create("Tickets", MAPPER.createObjectNode()
+                        .put("companyID", companyId)
+                        .put("contractID", contractId)
+                        .put("title", ticket.title())
+                        .put("description", ticket.description())
+                        .put("ticketCategory", category)
+                        .put("queueID", Long.parseLong(autotask.picklistValue("Tickets", "queueID", config.ticket().queue())))
+                        .put("status", Integer.parseInt(autotask.picklistValue("Tickets", "status", config.ticket().newStatus())))
+                        .put("priority", Integer.parseInt(autotask.picklistValue("Tickets", "priority",
+                                config.ticket().priority())))));
+    }
+
+    /** Adds a checklist item unless the ticket has one of that name. */
+    public void ensureChecklistItem(long ticketId, String name, int position) {
+        autotask.createUnlessExists(
+                () -> autotask.findOne("TicketChecklistItems", Filter.eq("ticketID", ticketId), Filter.eq("itemName", name)),
+                () -> autotask.createChild("Tickets", ticketId, "ChecklistItems", MAPPER.createObjectNode()
+                        .put("ticketID", ticketId)
+                        .put("itemName", name)
+                        .put("isCompleted", false)
+                        .put("isImportant", false)
+                        .put("position", position)));
+    }
+
+    public List<ChecklistCompletion.Item> checklist(long ticketId) {
+        return autotask.query("TicketChecklistItems", Filter.eq("ticketID", ticketId)).stream()
+                .map(item -> new ChecklistCompletion.Item(item.path("itemName").asText(),
+                        item.path("isCompleted").asBoolean(false), instant(item.path("completedDateTime"))))
+                .toList();
+    }
+
+    public Optional<JsonNode> ticket(long ticketId) {
+        return autotask.get("Tickets", ticketId);
+    }
+
+    /** A user-defined field's value on the ticket, if set. */
+    public static Optional<String> udf(JsonNode ticket, String name) {
+        for (JsonNode udf : ticket.path("userDefinedFields")) {
+            if (udf.path("name").asText().equals(name) && udf.hasNonNull("value") && !udf.path("value").asText().isBlank()) {
+                return Optional.of(udf.path("value").asText());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The resource, if it exists and is active; otherwise a person has to fix the configuration. */
+    public String activeResourceName(long resourceId) {
+        JsonNode resource = autotask.get("Resources", resourceId).orElseThrow(() -> new NeedsAttention(
+                "Autotask has no resource " + resourceId + " to assign the backup ticket to: fix"
+                        + " backup.assignment.technicians, then retry this step"));
+        if (!resource.path("isActive").asBoolean(true)) {
+            throw new NeedsAttention("The backup technician " + name(resource) + " (" + resourceId
+                    + ") is inactive in Autotask: configure another in backup.assignment.technicians, then retry this step");
+        }
+        return name(resource);
+    }
+
+    /** PATCH: assigns the resource together with its role, as Autotask requires. */
+    public void assign(long ticketId, long resourceId, long roleId) {
+        autotask.update("Tickets", MAPPER.createObjectNode().put("id", ticketId).put("assignedResourceID", resourceId)
+                .put("assignedResourceRoleID", roleId));
+    }
+
+    /** PATCH of the description only (PUT would null every field not sent). */
+    public void describe(long ticketId, String description) {
+        autotask.update("Tickets", MAPPER.createObjectNode().put("id", ticketId).put("description", description));
+    }
+
+    /** A note on the ticket, written once: found again by the marker in its text. */
+    public long note(long ticketId, String title, String description, String marker) {
+        ObjectNode note = MAPPER.createObjectNode()
+                .put("ticketID", ticketId)
+                .put("title", title)
+                .put("description", description)
+                .put("noteType", Integer.parseInt(autotask.picklistValue("TicketNotes", "noteType", config.notes().noteType())))
+                .put("publish", Integer.parseInt(autotask.picklistValue("TicketNotes", "publish", config.notes().publish())));
+        return autotask.createUnlessExists(
+                () -> autotask.findOne("TicketNotes", Filter.eq("ticketID", ticketId), Filter.op("contains", "description", marker)),
+                () -> autotask.createChild("Tickets", ticketId, "Notes", note));
+    }
+
+    private long categoryId() {
+        String name = config.ticket().category();
+        return autotask.findOne("TicketCategories", Filter.eq("name", name))
+                .map(category -> category.path("id").asLong())
+                .orElseThrow(() -> new NeedsAttention("Autotask has no ticket category named \"" + name
+                        + "\": create it (or fix backup.ticket.category), then retry this step"));
+    }
+
+    private static String name(JsonNode resource) {
+        return (resource.path("firstName").asText("") + " " + resource.path("lastName").asText("")).trim();
+    }
+
+    /** Autotask returns UTC date-times, with or without a zone designator. */
+    private static Instant instant(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode() || value.asText().isBlank()) {
+            return null;
+        }
+        String text = value.asText();
+        try {
+            return text.endsWith("Z") || text.contains("+") ? java.time.OffsetDateTime.parse(text).toInstant()
+                    : LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

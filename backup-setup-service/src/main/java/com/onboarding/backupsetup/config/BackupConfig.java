@@ -1,0 +1,102 @@
+package com.onboarding.backupsetup.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** The configurable parts of the backup setup (procedure section VI). */
+@ConfigMapping(prefix = "backup")
+public interface BackupConfig {
+
+    Ticket ticket();
+
+    /** The backup setup checklist template: one item per entry, in this order. */
+    List<String> checklist();
+
+    Assignment assignment();
+
+    Polling polling();
+
+    Notes notes();
+
+    Instructions instructions();
+
+    /** The time zone in which a checklist completion time becomes the service's start date. */
+    @WithDefault("America/New_York")
+    String timeZone();
+
+    interface Ticket {
+        /** Ticket category, found by name (TicketCategories query). */
+        @WithDefault("New MSA Customer – O/B New Service")
+        String category();
+
+        /** Label of the Tickets.queueID picklist entry. */
+        @WithDefault("Onboarding")
+        String queue();
+
+        /** Label of the Tickets.priority picklist entry. */
+        @WithDefault("Medium")
+        String priority();
+
+        /** Label of the Tickets.status picklist entry of a new ticket. */
+        @WithDefault("New")
+        String newStatus();
+
+        /**
+         * Name of the ticket's user-defined field in which staff may set another service start than the day the
+         * checklist was completed (yyyy-mm-dd).
+         */
+        @WithDefault("Backup Service Start Date")
+        String serviceStartField();
+    }
+
+    interface Assignment {
+        /** {@code default-technician}: always the first technician; {@code round-robin}: each new onboarding the next. */
+        @WithDefault("default-technician")
+        String rule();
+
+        /** The backup technicians, each a resource with the role it works the ticket in (Autotask needs both). */
+        List<Technician> technicians();
+    }
+
+    interface Technician {
+        long resourceId();
+
+        long roleId();
+    }
+
+    interface Polling {
+        /** How often due checklist checks and unwritten notes are looked for (a duration; {@code off} stops polling). */
+        @WithDefault("60s")
+        String every();
+
+        /** The first check of a new ticket's checklist, after this long. */
+        @WithDefault("5m")
+        Duration firstCheck();
+
+        /** Checks slow down (doubling) up to this interval. */
+        @WithDefault("2h")
+        Duration maxCheck();
+    }
+
+    interface Notes {
+        /** Label of the TicketNotes.noteType picklist entry. */
+        @WithDefault("Internal")
+        String noteType();
+
+        /** Label of the TicketNotes.publish picklist entry. */
+        @WithDefault("Internal Only")
+        String publish();
+    }
+
+    interface Instructions {
+        /** The IT Glue document's name; {company} is replaced. */
+        @WithDefault("Backup setup instructions - {company}")
+        String documentName();
+
+        /** The HTML template of the document: a file path, else the built-in classpath template. */
+        Optional<String> templateFile();
+    }
+}

@@ -1,0 +1,85 @@
+package com.onboarding.backupsetup.flow;
+
+import com.onboarding.backupsetup.notes.ProgressNotes;
+import com.onboarding.backupsetup.rules.BackupSteps;
+import com.onboarding.events.ContractCreated;
+import com.onboarding.events.MalformedEventException;
+import com.onboarding.events.StepChanged;
+import com.onboarding.events.StepRetryRequested;
+import com.onboarding.messaging.inbox.Inbox;
+import com.onboarding.messaging.incoming.IncomingEvents;
+import com.onboarding.messaging.incoming.ReceivedEvent;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.MDC;
+
+/**
+ * The events backup-setup-service consumes: ContractCreated starts section VI; StepRetryRequested for a backup.*
+ * step runs it again (for backup.done: checks the checklist at once); StepChanged of the other services' steps
+ * become notes on the backup ticket. Each event is taken once (inbox); the steps then run outside its transaction.
+ */
+@ApplicationScoped
+public class BackupEvents {
+
+    private final Inbox inbox;
+    private final BackupFlow flow;
+    private final ProgressNotes notes;
+
+    public BackupEvents(Inbox inbox, BackupFlow flow, ProgressNotes notes) {
+        this.inbox = inbox;
+        this.flow = flow;
+        this.notes = notes;
+    }
+
+    @Incoming("contract-created")
+    @Blocking
+    @Retry(maxRetries = 3, delay = 200, abortOn = MalformedEventException.class)
+    public void onContractCreated(ConsumerRecord<String, String> record) {
+        ReceivedEvent<ContractCreated> event = IncomingEvents.read(record, ContractCreated.class);
+        AtomicBoolean run = new AtomicBoolean();
+        inbox.once(event, contract -> run.set(flow.accept(contract)));
+        if (run.get()) {
+            withOnboarding(event.onboardingId(), () -> flow.advance(event.onboardingId()));
+        }
+    }
+
+    @Incoming("step-retry-requested")
+    @Blocking
+    @Retry(maxRetries = 3, delay = 200, abortOn = MalformedEventException.class)
+    public void onStepRetryRequested(ConsumerRecord<String, String> record) {
+        ReceivedEvent<StepRetryRequested> event = IncomingEvents.read(record, StepRetryRequested.class);
+        if (!BackupSteps.owns(event.data().step())) {
+            return;
+        }
+        if (inbox.once(event, retry -> {
+        })) {
+            withOnboarding(event.onboardingId(), () -> flow.retryRequested(event.onboardingId(), event.data().step()));
+        }
+    }
+
+    @Incoming("step-changed")
+    @Blocking
+    @Retry(maxRetries = 3, delay = 200, abortOn = MalformedEventException.class)
+    public void onStepChanged(ConsumerRecord<String, String> record) {
+        ReceivedEvent<StepChanged> event = IncomingEvents.read(record, StepChanged.class);
+        if (!notes.noteworthy(event.eventId(), event.data())) {
+            return;
+        }
+        if (inbox.once(event, change -> notes.received(event.eventId(), change))) {
+            withOnboarding(event.onboardingId(), notes::writePending);
+        }
+    }
+
+    static void withOnboarding(String onboardingId, Runnable action) {
+        MDC.put("onboardingId", onboardingId);
+        try {
+            action.run();
+        } finally {
+            MDC.remove("onboardingId");
+        }
+    }
+}

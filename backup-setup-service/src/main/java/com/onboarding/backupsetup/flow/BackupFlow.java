@@ -1,0 +1,234 @@
+package com.onboarding.backupsetup.flow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.onboarding.backupsetup.autotask.BackupTickets;
+import com.onboarding.backupsetup.config.BackupConfig;
+import com.onboarding.backupsetup.instructions.BackupInstructions;
+import com.onboarding.backupsetup.notes.ProgressNoteRow;
+import com.onboarding.backupsetup.rules.BackupScope;
+import com.onboarding.backupsetup.rules.BackupSteps;
+import com.onboarding.backupsetup.rules.Checklist;
+import com.onboarding.backupsetup.rules.SetupTicket;
+import com.onboarding.backupsetup.rules.TechnicianChoice;
+import com.onboarding.events.ContractCreated;
+import com.onboarding.events.EventJson;
+import com.onboarding.events.StepStatus;
+import com.onboarding.messaging.steps.StepFailure;
+import com.onboarding.messaging.steps.StepTracker;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Section VI of the procedure for one onboarding: the ticket with its checklist first, then the IT Glue instructions
+ * linked from it and the technician assigned to it; from then on the checklist is watched ({@link ChecklistPolling})
+ * until it is complete. Each step's external work runs outside a database transaction; its start and its outcome
+ * are each committed (with their StepChanged) in a short transaction of their own.
+ */
+@ApplicationScoped
+public class BackupFlow {
+
+    private static final Logger LOG = Logger.getLogger(BackupFlow.class);
+
+    /** What a step's work leaves to record once it succeeded (inside the recording transaction). */
+    @FunctionalInterface
+    interface Outcome {
+        void record();
+    }
+
+    private final StepTracker steps;
+    private final BackupTickets tickets;
+    private final BackupInstructions instructions;
+    private final BackupConfig config;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+
+    public BackupFlow(StepTracker steps, BackupTickets tickets, BackupInstructions instructions, BackupConfig config,
+            EntityManager entityManager, Clock clock) {
+        this.steps = steps;
+        this.tickets = tickets;
+        this.instructions = instructions;
+        this.config = config;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Records the contract and the steps' starting status; true when the steps are to run (backup was signed). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean accept(ContractCreated event) {
+        String id = event.onboardingId();
+        BackupOnboarding known = BackupOnboarding.findById(id);
+        if (known != null) {
+            return !known.skipped;
+        }
+        BackupOnboarding onboarding = new BackupOnboarding();
+        onboarding.onboardingId = id;
+        onboarding.companyId = event.companyId();
+        onboarding.companyName = event.companyName();
+        onboarding.contractCreated = EventJson.write(event);
+        onboarding.createdAt = OffsetDateTime.now(clock);
+        var skip = BackupScope.skipReason(event.terms());
+        onboarding.skipped = skip.isPresent();
+        onboarding.advanced = skip.isPresent();
+        onboarding.persist();
+        if (skip.isPresent()) {
+            ProgressNoteRow.delete("onboardingId", id);
+            BackupSteps.ALL.forEach(step -> steps.skipped(id, step, skip.get()));
+            return false;
+        }
+        steps.pending(id, BackupSteps.TICKET, null);
+        steps.pending(id, BackupSteps.INSTRUCTIONS, "Waits for the backup ticket");
+        steps.pending(id, BackupSteps.ASSIGN, "Waits for the backup ticket");
+        steps.pending(id, BackupSteps.DONE, "Waits for the backup ticket");
+        return true;
+    }
+
+    /** Runs every step that may run now, in the procedure's order. Safe to call again at any time. */
+    public void advance(String onboardingId) {
+        synchronized (locks.computeIfAbsent(onboardingId, k -> new Object())) {
+            BackupOnboarding onboarding = QuarkusTransaction.requiringNew()
+                    .call(() -> BackupOnboarding.<BackupOnboarding>findById(onboardingId));
+            if (onboarding == null || onboarding.skipped) {
+                return;
+            }
+            ContractCreated contract = EventJson.read(onboarding.contractCreated, ContractCreated.class);
+            runSteps(onboarding, contract);
+            QuarkusTransaction.requiringNew().run(() -> BackupOnboarding.update("advanced = true where onboardingId = ?1",
+                    onboardingId));
+        }
+    }
+
+    /** A person's retry from the gateway: backup.done is checked at once; any other step runs again if not done. */
+    public void retryRequested(String onboardingId, String step) {
+        if (BackupSteps.DONE.equals(step)) {
+            QuarkusTransaction.requiringNew().run(() -> ChecklistWatch.update(
+                    "nextCheckAt = ?1, checkIntervalSeconds = 0 where onboardingId = ?2 and completedAt is null",
+                    OffsetDateTime.now(clock), onboardingId));
+        }
+        advance(onboardingId);
+    }
+
+    private void runSteps(BackupOnboarding onboarding, ContractCreated contract) {
+        String id = onboarding.onboardingId;
+        if (!isFinal(status(id, BackupSteps.TICKET))) {
+            run(id, BackupSteps.TICKET, () -> {
+                SetupTicket ticket = SetupTicket.of(id, onboarding.companyName, contract.contractName(), contract.contractId(),
+                        contract.terms(), config.ticket().serviceStartField());
+                long ticketId = tickets.ensureTicket(onboarding.companyId, contract.contractId(), ticket);
+                List<String> items = Checklist.items(config.checklist());
+                for (int i = 0; i < items.size(); i++) {
+                    tickets.ensureChecklistItem(ticketId, items.get(i), i + 1);
+                }
+                String number = tickets.ticket(ticketId).map(t -> t.path("ticketNumber").asText("")).orElse("");
+                return () -> {
+                    BackupOnboarding.update("ticketId = ?1 where onboardingId = ?2", ticketId, id);
+                    watchChecklist(id, ticketId);
+                    steps.done(id, BackupSteps.TICKET, "Autotask ticket " + number + " (" + ticketId + ") in category \""
+                            + config.ticket().category() + "\" with " + items.size() + " checklist items");
+                };
+            });
+        }
+        Long ticketId = QuarkusTransaction.requiringNew()
+                .call(() -> BackupOnboarding.<BackupOnboarding>findById(id).ticketId);
+        if (ticketId == null) {
+            return;
+        }
+        if (!isFinal(status(id, BackupSteps.ASSIGN))) {
+            run(id, BackupSteps.ASSIGN, () -> assign(id, ticketId));
+        }
+        if (!isFinal(status(id, BackupSteps.INSTRUCTIONS))) {
+            run(id, BackupSteps.INSTRUCTIONS, () -> {
+                JsonNode ticket = tickets.ticket(ticketId).orElseThrow(() -> new IllegalStateException(
+                        "Autotask ticket " + ticketId + " is gone"));
+                String link = instructions.ensure(contract, ticket, Checklist.items(config.checklist()));
+                String description = SetupTicket.withInstructions(ticket.path("description").asText(""), link);
+                if (!description.equals(ticket.path("description").asText(""))) {
+                    tickets.describe(ticketId, description);
+                }
+                return () -> steps.done(id, BackupSteps.INSTRUCTIONS, "IT Glue document " + link
+                        + " is linked in the description of ticket " + ticketId);
+            });
+        }
+    }
+
+    private Outcome assign(String id, long ticketId) {
+        JsonNode ticket = tickets.ticket(ticketId).orElseThrow(() -> new IllegalStateException(
+                "Autotask ticket " + ticketId + " is gone"));
+        long current = ticket.path("assignedResourceID").asLong(0);
+        if (!TechnicianChoice.mayAssign(current)) {
+            return () -> steps.done(id, BackupSteps.ASSIGN, "Ticket " + ticketId + " is already assigned to resource "
+                    + current + " (kept)");
+        }
+        long turn = QuarkusTransaction.requiringNew().call(() -> turn(id));
+        List<TechnicianChoice.Technician> technicians = config.assignment().technicians().stream()
+                .map(t -> new TechnicianChoice.Technician(t.resourceId(), t.roleId())).toList();
+        TechnicianChoice.Technician technician = TechnicianChoice.choose(config.assignment().rule(), technicians, turn);
+        String name = tickets.activeResourceName(technician.resourceId());
+        tickets.assign(ticketId, technician.resourceId(), technician.roleId());
+        return () -> steps.done(id, BackupSteps.ASSIGN, "Ticket " + ticketId + " assigned to " + name + " (resource "
+                + technician.resourceId() + ", role " + technician.roleId() + ", rule " + config.assignment().rule() + ")");
+    }
+
+    /** This onboarding's round-robin turn, taken from a sequence once and kept. */
+    private long turn(String id) {
+        BackupOnboarding onboarding = BackupOnboarding.findById(id);
+        if (onboarding.technicianTurn == null) {
+            onboarding.technicianTurn = ((Number) entityManager.createNativeQuery("select nextval('backup_technician_turn')")
+                    .getSingleResult()).longValue();
+        }
+        return onboarding.technicianTurn;
+    }
+
+    private void watchChecklist(String id, long ticketId) {
+        ChecklistWatch watch = ChecklistWatch.findById(id);
+        if (watch == null) {
+            watch = new ChecklistWatch();
+            watch.onboardingId = id;
+            watch.ticketId = ticketId;
+            watch.checkIntervalSeconds = 0;
+            watch.nextCheckAt = OffsetDateTime.now(clock).plus(config.polling().firstCheck());
+            watch.persist();
+        }
+        if (watch.completedAt == null) {
+            steps.waitingForPerson(id, BackupSteps.DONE, "Waiting for a technician to complete every checklist item of"
+                    + " Autotask ticket " + ticketId);
+        }
+    }
+
+    /** Runs one step's work: RUNNING committed first, the outcome (done, failed, needs attention) committed after. */
+    private void run(String id, String step, Supplier<Outcome> work) {
+        QuarkusTransaction.requiringNew().run(() -> steps.running(id, step));
+        Outcome outcome;
+        try {
+            outcome = work.get();
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (e instanceof StepFailure failure && failure.needsPerson()) {
+                    steps.needsAttention(id, step, failure.getMessage());
+                } else {
+                    LOG.warnf(e, "Onboarding %s step %s failed", id, step);
+                    steps.failed(id, step, e instanceof StepFailure ? e.getMessage() : e.toString());
+                }
+            });
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(outcome::record);
+    }
+
+    StepStatus status(String id, String step) {
+        return QuarkusTransaction.requiringNew().call(() -> steps.find(id, step).map(state -> state.status).orElse(null));
+    }
+
+    private static boolean isFinal(StepStatus status) {
+        return status != null && status.isFinal();
+    }
+}
