@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,14 @@ class OnboardingEndToEndTest {
     static void startTheSuite() {
         suite = RunningSuite.start("Geek Girls IT", BUSINESS, RESIDENTIAL);
         stella = new Staff(suite.gatewayUrl(), Identity.login("stella", "stella"));
+    }
+
+    /** What the suite wrote to the third-party systems, kept as a test artifact for a person to read. */
+    @AfterEach
+    void keepTheRecordOfWrites() throws Exception {
+        java.nio.file.Path record = java.nio.file.Path.of("target", "e2e", "sandbox-record.json");
+        java.nio.file.Files.createDirectories(record.getParent());
+        java.nio.file.Files.writeString(record, Sandbox.call("GET", "/sandbox/record", null).toPrettyString());
     }
 
     @Test
@@ -68,8 +77,8 @@ class OnboardingEndToEndTest {
         assertThat(EventBus.awaitEvents(SetupCompleted.class, onboarding, 1)).extracting(SetupCompleted::service)
                 .containsExactly(ServiceKind.BACKUP);
 
-        stella.confirmRmmSetup(onboarding, TODAY);
         TheTenant.rmmAgentsAreInstalled(company);
+        stella.confirmRmmSetup(onboarding, TODAY);
         stella.awaitStep(onboarding, "contract.services", "DONE");
         stella.awaitStep(onboarding, "docs.configuration-items", "DONE");
         assertThat(stella.stepStatus(onboarding, "docs.help-desk-udf")).as("never before go-live").isNotEqualTo("DONE");
@@ -90,20 +99,38 @@ class OnboardingEndToEndTest {
         long contractId = contract.path("details").path("id").asLong();
         Predicate<JsonNode> ofContract = Writes.field("contractID", contractId);
         JsonNode fee = writes.once("autotask", "create", "ContractCharges", ofContract);
-        List<JsonNode> services = writes.all("autotask", "create", "ContractServices", ofContract);
-        assertThat(services).hasSize(2);
+        JsonNode rmmService = writes.once("autotask", "create", "ContractServiceAdjustments",
+                ofContract.and(Writes.field("serviceID", 102)));
+        JsonNode backupService = writes.once("autotask", "create", "ContractServiceAdjustments",
+                ofContract.and(Writes.field("serviceID", 201)));
         JsonNode folder = writes.once("graph", "create-folder", null, Writes.targetEndsWith(BUSINESS));
-        List<JsonNode> reportTickets = writes.all("autotask", "create", "Tickets",
-                ofCompany.and(Writes.fieldContains("title", "report")));
-        assertThat(reportTickets).hasSize(2);
+        JsonNode autotaskReport = writes.once("autotask", "create", "Tickets",
+                ofCompany.and(Writes.fieldContains("title", "Schedule Autotask Live Report")));
+        JsonNode dattoReports = writes.once("autotask", "create", "Tickets",
+                ofCompany.and(Writes.fieldContains("title", "Schedule Datto RMM reports")));
         JsonNode reminder = writes.once("power-automate", "register", null, Writes.fieldContains("subject", BUSINESS));
+        JsonNode backupTicket = writes.once("autotask", "create", "Tickets",
+                ofCompany.and(Writes.fieldContains("title", "Backup setup")));
+        JsonNode instructions = writes.once("it-glue", "create-document", null, Writes.fieldContains("name", BUSINESS));
+        JsonNode published = writes.once("it-glue", "publish-document", null, Writes.fieldContains("name", BUSINESS));
+        JsonNode link = writes.once("autotask", "update", "Tickets",
+                Writes.field("id", backupTicket.path("details").path("id").asLong())
+                        .and(entry -> entry.path("details").has("description")));
+        JsonNode siteSummary = writes.once("it-glue", "update-flexible-asset", null,
+                entry -> entry.path("details").path("traits").path("site-name").asText().startsWith(BUSINESS));
+        List<JsonNode> rmmItems = writes.all("autotask", "update", "ConfigurationItems", ofContract);
         JsonNode udf = writes.once("autotask", "update", "Companies", Writes.field("id", company));
 
-        writes.inOrder(contract, fee, services.get(0), services.get(1), udf);
-        writes.inOrder(contract, folder, reportTickets.get(0), reportTickets.get(1));
+        writes.inOrder(contract, fee, rmmService, udf);
+        writes.inOrder(fee, backupService, udf);
+        writes.inOrder(contract, folder, autotaskReport);
+        writes.inOrder(folder, dattoReports);
         writes.inOrder(contract, reminder);
-        assertThat(udf.path("seq").asLong()).as("the help-desk field only after go-live")
-                .isGreaterThan(services.get(1).path("seq").asLong());
+        writes.inOrder(contract, backupTicket, instructions, published, link);
+        writes.inOrder(contract, siteSummary);
+        assertThat(rmmItems).as("each RMM agent's configuration item gets the contract once").hasSize(2);
+        assertThat(siteSummary.path("details").path("traits").path("internet-provider").asText())
+                .as("the Site Summary's other traits are kept").isEqualTo("Metro Fiber");
     }
 
     @Test
@@ -132,8 +159,8 @@ class OnboardingEndToEndTest {
         stella.retry(onboarding, "reports.datto-rmm");
         stella.awaitStep(onboarding, "reports.recipients", "DONE");
 
-        stella.confirmRmmSetup(onboarding, TODAY);
         TheTenant.rmmAgentsAreInstalled(company);
+        stella.confirmRmmSetup(onboarding, TODAY);
         stella.awaitStep(onboarding, "contract.services", "DONE");
         stella.setGoLive(onboarding, TODAY);
         assertThat(EventBus.awaitEvents(GoLiveReached.class, onboarding, 1)).hasSize(1);

@@ -6,12 +6,13 @@ import java.util.Map;
 
 /**
  * The MSP's tenant in the third-party systems, and what its people do there: the customer exists in Autotask and as
- * a Datto RMM site, a technician ticks the backup checklist, the RMM agents create their configuration items.
+ * a Datto RMM site and an IT Glue organization with its Site Summary, a technician ticks the backup checklist, the
+ * RMM agents create their configuration items.
  */
 final class TheTenant {
 
     private static final long SERVICE_TECH = 29682886L;
-    private static final long RMM_AGENT_PRODUCT = 1L;
+    private static final long RMM_AGENT_PRODUCT = 302L;
 
     private TheTenant() {
     }
@@ -21,6 +22,7 @@ final class TheTenant {
         long company = Sandbox.seedAutotask("Companies", Map.of("companyName", name, "companyType", 1,
                 "phone", "212-555-0199", "ownerResourceID", SERVICE_TECH));
         Sandbox.call("POST", "/sandbox/datto-rmm/sites", Map.of("name", name));
+        Sandbox.call("POST", "/sandbox/itglue/site-summaries", Map.of("organization", name));
         return company;
     }
 
@@ -43,7 +45,7 @@ final class TheTenant {
     static void rmmAgentsAreInstalled(long company) {
         for (int device = 1; device <= 2; device++) {
             Sandbox.seedAutotask("ConfigurationItems", Map.of("companyID", company, "productID", RMM_AGENT_PRODUCT,
-                    "isActive", true, "referenceTitle", "WS-" + company + "-" + device));
+                    "isActive", true, "referenceTitle", "WS-" + company + "-" + device, "rmmDeviceUID", "uid-" + company + "-" + device));
         }
     }
 }
