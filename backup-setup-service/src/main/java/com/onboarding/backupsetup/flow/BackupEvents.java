@@ -28,11 +28,13 @@ public class BackupEvents {
     private final Inbox inbox;
     private final BackupFlow flow;
     private final ProgressNotes notes;
+    private final ChecklistPolling polling;
 
-    public BackupEvents(Inbox inbox, BackupFlow flow, ProgressNotes notes) {
+    public BackupEvents(Inbox inbox, BackupFlow flow, ProgressNotes notes, ChecklistPolling polling) {
         this.inbox = inbox;
         this.flow = flow;
         this.notes = notes;
+        this.polling = polling;
     }
 
     @Incoming("contract-created")
@@ -57,7 +59,12 @@ public class BackupEvents {
         }
         if (inbox.once(event, retry -> {
         })) {
-            withOnboarding(event.onboardingId(), () -> flow.retryRequested(event.onboardingId(), event.data().step()));
+            withOnboarding(event.onboardingId(), () -> {
+                if (BackupSteps.DONE.equals(event.data().step())) {
+                    polling.checkNow(event.onboardingId());
+                }
+                flow.advance(event.onboardingId());
+            });
         }
     }
 

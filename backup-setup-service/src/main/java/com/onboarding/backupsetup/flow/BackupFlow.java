@@ -8,6 +8,7 @@ import com.onboarding.backupsetup.notes.ProgressNoteRow;
 import com.onboarding.backupsetup.rules.BackupScope;
 import com.onboarding.backupsetup.rules.BackupSteps;
 import com.onboarding.backupsetup.rules.Checklist;
+import com.onboarding.backupsetup.rules.ChecklistCompletion;
 import com.onboarding.backupsetup.rules.SetupTicket;
 import com.onboarding.backupsetup.rules.TechnicianChoice;
 import com.onboarding.events.ContractCreated;
@@ -107,16 +108,6 @@ public class BackupFlow {
         }
     }
 
-    /** A person's retry from the gateway: backup.done is checked at once; any other step runs again if not done. */
-    public void retryRequested(String onboardingId, String step) {
-        if (BackupSteps.DONE.equals(step)) {
-            QuarkusTransaction.requiringNew().run(() -> ChecklistWatch.update(
-                    "nextCheckAt = ?1, checkIntervalSeconds = 0 where onboardingId = ?2 and completedAt is null",
-                    OffsetDateTime.now(clock), onboardingId));
-        }
-        advance(onboardingId);
-    }
-
     private void runSteps(BackupOnboarding onboarding, ContractCreated contract) {
         String id = onboarding.onboardingId;
         if (!isFinal(status(id, BackupSteps.TICKET))) {
@@ -125,8 +116,9 @@ public class BackupFlow {
                         contract.terms(), config.ticket().serviceStartField());
                 long ticketId = tickets.ensureTicket(onboarding.companyId, contract.contractId(), ticket);
                 List<String> items = Checklist.items(config.checklist());
-                for (int i = 0; i < items.size(); i++) {
-                    tickets.ensureChecklistItem(ticketId, items.get(i), i + 1);
+                List<String> onTicket = tickets.checklist(ticketId).stream().map(ChecklistCompletion.Item::name).toList();
+                for (String missing : Checklist.missing(config.checklist(), onTicket)) {
+                    tickets.ensureChecklistItem(ticketId, missing, items.indexOf(missing) + 1);
                 }
                 String number = tickets.ticket(ticketId).map(t -> t.path("ticketNumber").asText("")).orElse("");
                 return () -> {

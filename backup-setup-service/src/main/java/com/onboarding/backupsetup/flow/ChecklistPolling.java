@@ -104,6 +104,25 @@ public class ChecklistPolling {
         return true;
     }
 
+    /**
+     * A person asked to check this onboarding's checklist now (a staff retry of backup.done): checked at once under
+     * the same row lock, unless another instance is checking it this moment or it is complete already.
+     */
+    public void checkNow(String onboardingId) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<ChecklistWatch> watch = entityManager.createQuery(
+                    "from ChecklistWatch where onboardingId = :id and completedAt is null", ChecklistWatch.class)
+                    .setParameter("id", onboardingId)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .setHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, -2)
+                    .getResultList();
+            if (!watch.isEmpty()) {
+                watch.get(0).checkIntervalSeconds = 0;
+                check(watch.get(0), OffsetDateTime.now(clock));
+            }
+        });
+    }
+
     private void check(ChecklistWatch watch, OffsetDateTime now) {
         String id = watch.onboardingId;
         try {
