@@ -102,6 +102,8 @@ class IntakeTest {
         assertThat(post(body, sign(body, KEY))).isEqualTo(200);
         long kept = QuarkusTransaction.requiringNew().call(() -> Onboarding.count("rawEnvelope", body));
         assertThat(kept).isEqualTo(1);
+        String id = QuarkusTransaction.requiringNew().call(() -> Onboarding.<Onboarding>find("rawEnvelope", body).firstResult().id);
+        assertThat(EventBus.awaitStep(id, GatewaySteps.ENVELOPE, StepStatus.NEEDS_ATTENTION).message()).contains("not JSON");
     }
 
     @Test
