@@ -53,13 +53,18 @@ public class TermsAndConditions {
 
     /**
      * The customer has no T&amp;C on file: the onboarding waits, and the T&amp;C envelope is requested once (when
-     * DocuSign is configured and the signer is known).
+     * DocuSign is configured and the signer is known). A refused envelope is requested again when staff corrected
+     * the signer (terms API); otherwise it stays as it is until the step is retried.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void await(String onboardingId, String accountName, Signer signer) {
         TermsEnvelope envelope = TermsEnvelope.findById(onboardingId);
-        if (envelope != null && envelope.status != TermsEnvelope.Status.CANCELLED) {
-            steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, message(envelope));
+        boolean corrected = envelope != null && envelope.status == TermsEnvelope.Status.REFUSED && signer.known()
+                && !signer.equals(new Signer(envelope.signerName, envelope.signerEmail));
+        if (envelope != null && envelope.status != TermsEnvelope.Status.CANCELLED && !corrected) {
+            if (envelope.status != TermsEnvelope.Status.REFUSED && envelope.status != TermsEnvelope.Status.UNREACHABLE) {
+                steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, message(envelope));
+            }
             return;
         }
         String missing = "No signed general consulting T&C agreement is on file for " + accountName + ": ";
@@ -81,6 +86,7 @@ public class TermsAndConditions {
         envelope.signerEmail = signer.email();
         envelope.status = TermsEnvelope.Status.TO_SEND;
         envelope.attempts = 0;
+        envelope.nextAttemptAt = null;
         envelope.createdAt = envelope.createdAt != null ? envelope.createdAt : OffsetDateTime.now(clock);
         envelope.persist();
         steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, message(envelope));

@@ -113,6 +113,26 @@ class TermsAndConditionsTest {
     }
 
     @Test
+    void an_envelope_docusign_refuses_needs_attention_until_staff_correct_the_signer_and_is_then_sent() {
+        String contract = UUID.randomUUID().toString();
+        String account = "Corner Shop " + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(deliver(Envelopes.completedWithSigner(contract, fields(account), "Carl Corner", "carl@cornershop"))).isEqualTo(200);
+        EventBus.awaitRecords(Topics.STEP_CHANGED, all -> all.stream().anyMatch(r -> contract.equals(r.key())
+                && r.value().contains("NEEDS_ATTENTION") && r.value().contains("INVALID_EMAIL_ADDRESS_FOR_RECIPIENT")),
+                Duration.ofSeconds(60));
+        assertThat(termsEnvelopesFor(contract)).isEmpty();
+
+        given().auth().oauth2(Tokens.staff()).contentType("application/json")
+                .body(Map.of("CustomerSignerEmail", "carl@cornershop.example"))
+                .post("/api/onboardings/" + contract + "/terms").then().statusCode(200);
+
+        EventBus.awaitRecords(Topics.STEP_CHANGED, all -> all.stream().anyMatch(r -> contract.equals(r.key())
+                && r.value().contains("was sent to Carl Corner <carl@cornershop.example>")), Duration.ofSeconds(60));
+        assertThat(termsEnvelopesFor(contract)).singleElement()
+                .satisfies(envelope -> assertThat(envelope.path("signerEmail").asText()).isEqualTo("carl@cornershop.example"));
+    }
+
+    @Test
     void a_contract_that_names_no_customer_signer_waits_with_what_to_add() {
         String contract = UUID.randomUUID().toString();
         assertThat(deliver(Envelopes.completed(contract, fields("Signerless Ltd " + UUID.randomUUID())))).isEqualTo(200);
