@@ -81,13 +81,13 @@ public class ConnectWebhook {
             return Response.ok("stored for a person").build();
         }
         Map<String, String> fields = EnvelopeFields.of(message.path("data").path("envelopeSummary"), mapping);
-        if (intake.termsEnvelopeCompleted(envelopeId, fields.get(TermsEnvelopeSender.ONBOARDING_FIELD))) {
-            registry.counter("gateway.connect.accepted", "outcome", "terms-and-conditions").increment();
-            return Response.ok("T&C envelope " + envelopeId + " recorded").build();
-        }
-        boolean started = intake.receive(envelopeId, "docusign", raw, fields);
-        registry.counter("gateway.connect.accepted", "outcome", started ? "started" : "duplicate").increment();
-        return Response.ok(started ? "onboarding " + envelopeId + " started" : "already received").build();
+        Intake.Outcome outcome = intake.envelopeCompleted(envelopeId, raw, fields, fields.get(TermsEnvelopeSender.ONBOARDING_FIELD));
+        registry.counter("gateway.connect.accepted", "outcome", outcome.name().toLowerCase()).increment();
+        return Response.ok(switch (outcome) {
+            case STARTED -> "onboarding " + envelopeId + " started";
+            case DUPLICATE -> "already received";
+            case TERMS_AND_CONDITIONS -> "T&C envelope " + envelopeId + " recorded";
+        }).build();
     }
 
     private static String sha256(byte[] body) {

@@ -44,6 +44,20 @@ public class Intake {
         this.clock = clock;
     }
 
+    public enum Outcome { STARTED, DUPLICATE, TERMS_AND_CONDITIONS }
+
+    /**
+     * A completed envelope from DocuSign Connect, in one transaction: the completion of a T&amp;C envelope the
+     * gateway sent, or else a signed agreement that starts an onboarding (once).
+     */
+    @Transactional
+    public Outcome envelopeCompleted(String envelopeId, String rawEnvelope, Map<String, String> fields, String onboardingIdField) {
+        if (termsEnvelopeCompleted(envelopeId, onboardingIdField)) {
+            return Outcome.TERMS_AND_CONDITIONS;
+        }
+        return receive(envelopeId, "docusign", rawEnvelope, fields) ? Outcome.STARTED : Outcome.DUPLICATE;
+    }
+
     /** Starts an onboarding from an envelope's fields; false when this envelope was already received. */
     @Transactional
     public boolean receive(String onboardingId, String source, String rawEnvelope, Map<String, String> fields) {

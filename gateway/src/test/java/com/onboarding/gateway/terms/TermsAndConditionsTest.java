@@ -122,6 +122,14 @@ class TermsAndConditionsTest {
                 Duration.ofSeconds(60));
         assertThat(termsEnvelopesFor(contract)).isEmpty();
 
+        // retrying without a correction: sent again, refused again
+        given().auth().oauth2(Tokens.staff()).post("/api/onboardings/" + contract + "/steps/intake.terms-and-conditions/retry")
+                .then().statusCode(202);
+        EventBus.awaitRecords(Topics.STEP_CHANGED, all -> all.stream().filter(r -> contract.equals(r.key())
+                && r.value().contains("NEEDS_ATTENTION")).count() >= 2, Duration.ofSeconds(60));
+        given().auth().oauth2(Tokens.staff()).get("/api/onboardings/audit?onboarding=" + contract).then()
+                .body("result", org.hamcrest.Matchers.hasItem(containsString("T&C envelope to be sent again")));
+
         given().auth().oauth2(Tokens.staff()).contentType("application/json")
                 .body(Map.of("CustomerSignerEmail", "carl@cornershop.example"))
                 .post("/api/onboardings/" + contract + "/terms").then().statusCode(200);
@@ -130,6 +138,19 @@ class TermsAndConditionsTest {
                 && r.value().contains("was sent to Carl Corner <carl@cornershop.example>")), Duration.ofSeconds(60));
         assertThat(termsEnvelopesFor(contract)).singleElement()
                 .satisfies(envelope -> assertThat(envelope.path("signerEmail").asText()).isEqualTo("carl@cornershop.example"));
+    }
+
+    @Test
+    void docusign_unavailable_for_a_moment_is_retried_and_one_envelope_is_sent() {
+        Sandbox.fault(Map.of("pathContains", "/docusign/restapi", "method", "POST", "status", 503, "retryAfterSeconds", 1, "times", 1));
+        Sandbox.fault(Map.of("pathContains", "/docusign/restapi", "method", "GET", "status", 429, "retryAfterSeconds", 1, "times", 1));
+        String contract = UUID.randomUUID().toString();
+        assertThat(deliver(Envelopes.completedWithSigner(contract, fields("Busy Day Cafe " + UUID.randomUUID()), "Dora Day",
+                "dora@busyday.example"))).isEqualTo(200);
+        EventBus.awaitRecords(Topics.STEP_CHANGED, all -> all.stream().anyMatch(r -> contract.equals(r.key())
+                && r.value().contains("was sent to Dora Day")), Duration.ofSeconds(60));
+        assertThat(termsEnvelopesFor(contract)).hasSize(1);
+        Sandbox.clearFaults();
     }
 
     @Test
