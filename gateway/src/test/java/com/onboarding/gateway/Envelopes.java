@@ -11,6 +11,23 @@ public final class Envelopes {
     private Envelopes() {
     }
 
+    /** With the customer's signer among the envelope's recipients (role Customer) and the MSP's countersigner. */
+    public static String completedWithSigner(String envelopeId, Map<String, String> customFields, String signerName,
+            String signerEmail) {
+        ObjectNode root;
+        try {
+            root = (ObjectNode) EventJson.mapper().readTree(completed(envelopeId, customFields));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ArrayNode signers = ((ObjectNode) root.path("data").path("envelopeSummary")).putObject("recipients").putArray("signers");
+        signers.addObject().put("recipientId", "1").put("roleName", "Provider").put("name", "Geek Girls IT")
+                .put("email", "contracts@geekgirlsit.example").put("status", "completed");
+        signers.addObject().put("recipientId", "2").put("roleName", "Customer").put("name", signerName)
+                .put("email", signerEmail).put("status", "completed");
+        return root.toString();
+    }
+
     public static String completed(String envelopeId, Map<String, String> customFields) {
         ObjectNode root = EventJson.mapper().createObjectNode()
                 .put("event", "envelope-completed").put("apiVersion", "v2.1")

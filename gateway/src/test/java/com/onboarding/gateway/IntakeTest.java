@@ -11,13 +11,15 @@ import com.onboarding.events.Topics;
 import com.onboarding.gateway.intake.ConnectSignature;
 import com.onboarding.gateway.intake.TermsReaderTest;
 import com.onboarding.gateway.onboarding.Onboarding;
+import com.onboarding.gateway.security.Tokens;
 import com.onboarding.testsupport.EventBus;
+import com.onboarding.testsupport.KeycloakServer;
 import com.onboarding.testsupport.RealInfrastructure;
+import com.onboarding.testsupport.SandboxProcess;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
+@QuarkusTestResource(SandboxProcess.class)
+@QuarkusTestResource(KeycloakServer.class)
 class IntakeTest {
 
     static final String KEY = "sandbox-connect-key";
@@ -98,10 +102,11 @@ class IntakeTest {
         assertThat(post(body, sign(body, KEY))).isEqualTo(200);
         long kept = QuarkusTransaction.requiringNew().call(() -> Onboarding.count("rawEnvelope", body));
         assertThat(kept).isEqualTo(1);
+        String id = QuarkusTransaction.requiringNew().call(() -> Onboarding.<Onboarding>find("rawEnvelope", body).firstResult().id);
+        assertThat(EventBus.awaitStep(id, GatewaySteps.ENVELOPE, StepStatus.NEEDS_ATTENTION).message()).contains("not JSON");
     }
 
     @Test
-    @TestSecurity(user = "stella", roles = "staff")
     void a_customer_without_terms_and_conditions_on_file_waits_for_them() {
         String envelope = UUID.randomUUID().toString();
         String body = Envelopes.completed(envelope, fields("New Customer LLC"));
@@ -109,7 +114,7 @@ class IntakeTest {
 
         EventBus.awaitStep(envelope, GatewaySteps.TERMS_AND_CONDITIONS, StepStatus.WAITING_FOR_PERSON);
 
-        given().when().post("/api/onboardings/" + envelope + "/terms-and-conditions").then().statusCode(200)
+        given().auth().oauth2(Tokens.staff()).when().post("/api/onboardings/" + envelope + "/terms-and-conditions").then().statusCode(200)
                 .body("id", equalTo(envelope));
         EventBus.awaitEvents(ContractSigned.class, envelope, 1);
     }

@@ -3,6 +3,7 @@ package com.onboarding.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
+import com.onboarding.testsupport.KeycloakServer;
 import com.onboarding.testsupport.RealInfrastructure;
 import com.onboarding.testsupport.SandboxProcess;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
 @QuarkusTestResource(SandboxProcess.class)
+@QuarkusTestResource(KeycloakServer.class)
 class ServiceStartsTest {
 
     @Test

@@ -2,6 +2,7 @@ package com.onboarding.gateway.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.onboarding.events.EventJson;
+import com.onboarding.gateway.terms.TermsEnvelopeSender;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
@@ -25,7 +26,8 @@ import org.jboss.logging.Logger;
 /**
  * DocuSign Connect (JSON SIM) webhook. The HMAC is checked over the raw bytes before anything is parsed; an
  * unsigned or badly signed delivery is refused (401) and stored nowhere. {@code envelope-completed} starts an
- * onboarding (once per envelope); other events are acknowledged and ignored. Only the intake's own transaction
+ * onboarding (once per envelope), or, for a T&amp;C envelope the gateway sent, puts the T&amp;C on file and lets
+ * the held onboarding go on; other events are acknowledged and ignored. Only the intake's own transaction
  * runs on the request path, so DocuSign gets its answer fast.
  */
 @Path("/docusign/connect")
@@ -35,11 +37,13 @@ public class ConnectWebhook {
     private static final Logger LOG = Logger.getLogger(ConnectWebhook.class);
 
     private final IntakeConfig config;
+    private final TermsMapping mapping;
     private final Intake intake;
     private final MeterRegistry registry;
 
-    public ConnectWebhook(IntakeConfig config, Intake intake, MeterRegistry registry) {
+    public ConnectWebhook(IntakeConfig config, TermsMapping mapping, Intake intake, MeterRegistry registry) {
         this.config = config;
+        this.mapping = mapping;
         this.intake = intake;
         this.registry = registry;
     }
@@ -76,10 +80,14 @@ public class ConnectWebhook {
             intake.receiveUnreadable("unreadable-" + sha256(body), raw, "no data.envelopeId");
             return Response.ok("stored for a person").build();
         }
-        Map<String, String> fields = EnvelopeFields.of(message.path("data").path("envelopeSummary"));
-        boolean started = intake.receive(envelopeId, "docusign", raw, fields);
-        registry.counter("gateway.connect.accepted", "outcome", started ? "started" : "duplicate").increment();
-        return Response.ok(started ? "onboarding " + envelopeId + " started" : "already received").build();
+        Map<String, String> fields = EnvelopeFields.of(message.path("data").path("envelopeSummary"), mapping);
+        Intake.Outcome outcome = intake.envelopeCompleted(envelopeId, raw, fields, fields.get(TermsEnvelopeSender.ONBOARDING_FIELD));
+        registry.counter("gateway.connect.accepted", "outcome", outcome.name().toLowerCase()).increment();
+        return Response.ok(switch (outcome) {
+            case STARTED -> "onboarding " + envelopeId + " started";
+            case DUPLICATE -> "already received";
+            case TERMS_AND_CONDITIONS -> "T&C envelope " + envelopeId + " recorded";
+        }).build();
     }
 
     private static String sha256(byte[] body) {

@@ -13,6 +13,28 @@ public final class EnvelopeFields {
     private EnvelopeFields() {
     }
 
+    /**
+     * As {@link #of(JsonNode)}, plus the customer's signer (name and e-mail of the signer in the customer's role,
+     * else of the first signer) under the mapped names, unless a field of that name carries them.
+     */
+    public static Map<String, String> of(JsonNode envelopeSummary, TermsMapping names) {
+        Map<String, String> fields = of(envelopeSummary);
+        JsonNode customer = null;
+        for (JsonNode signer : envelopeSummary.path("recipients").path("signers")) {
+            if (customer == null || names.customerSignerRole().equalsIgnoreCase(signer.path("roleName").asText())) {
+                customer = signer;
+                if (names.customerSignerRole().equalsIgnoreCase(signer.path("roleName").asText())) {
+                    break;
+                }
+            }
+        }
+        if (customer != null) {
+            fields.putIfAbsent(names.customerSignerName(), customer.path("name").asText(""));
+            fields.putIfAbsent(names.customerSignerEmail(), customer.path("email").asText(""));
+        }
+        return fields;
+    }
+
     public static Map<String, String> of(JsonNode envelopeSummary) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (JsonNode signer : envelopeSummary.path("recipients").path("signers")) {

@@ -7,13 +7,18 @@ import com.onboarding.events.ContractSigned;
 import com.onboarding.events.EventJson;
 import com.onboarding.gateway.GatewaySteps;
 import com.onboarding.gateway.onboarding.Onboarding;
+import com.onboarding.gateway.terms.Signer;
+import com.onboarding.gateway.terms.TermsAndConditions;
+import com.onboarding.gateway.terms.TermsOnFile;
 import com.onboarding.messaging.outbox.Outbox;
 import com.onboarding.messaging.steps.StepTracker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,17 +30,32 @@ import java.util.Map;
 public class Intake {
 
     private final TermsMapping mapping;
-    private final IntakeConfig config;
     private final StepTracker steps;
     private final Outbox outbox;
+    private final TermsAndConditions termsAndConditions;
     private final Clock clock;
 
-    public Intake(TermsMapping mapping, IntakeConfig config, StepTracker steps, Outbox outbox, Clock clock) {
+    public Intake(TermsMapping mapping, StepTracker steps, Outbox outbox,
+            TermsAndConditions termsAndConditions, Clock clock) {
+        this.termsAndConditions = termsAndConditions;
         this.mapping = mapping;
-        this.config = config;
         this.steps = steps;
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    public enum Outcome { STARTED, DUPLICATE, TERMS_AND_CONDITIONS }
+
+    /**
+     * A completed envelope from DocuSign Connect, in one transaction: the completion of a T&amp;C envelope the
+     * gateway sent, or else a signed agreement that starts an onboarding (once).
+     */
+    @Transactional
+    public Outcome envelopeCompleted(String envelopeId, String rawEnvelope, Map<String, String> fields, String onboardingIdField) {
+        if (termsEnvelopeCompleted(envelopeId, onboardingIdField)) {
+            return Outcome.TERMS_AND_CONDITIONS;
+        }
+        return receive(envelopeId, "docusign", rawEnvelope, fields) ? Outcome.STARTED : Outcome.DUPLICATE;
     }
 
     /** Starts an onboarding from an envelope's fields; false when this envelope was already received. */
@@ -50,8 +70,7 @@ public class Intake {
         onboarding.rawEnvelope = rawEnvelope;
         onboarding.envelopeFields = json(fields);
         onboarding.accountName = fields.get(mapping.accountName());
-        onboarding.termsAndConditionsOnFile = config.termsAndConditions().onFile().stream()
-                .anyMatch(name -> name.equalsIgnoreCase(String.valueOf(onboarding.accountName)));
+        onboarding.termsAndConditionsOnFile = termsAndConditions.onFile(onboarding.accountName);
         onboarding.createdAt = OffsetDateTime.now(clock);
         onboarding.persist();
         evaluate(onboarding);
@@ -96,8 +115,37 @@ public class Intake {
     public Onboarding termsAndConditionsReceived(String onboardingId) {
         Onboarding onboarding = Onboarding.findById(onboardingId);
         onboarding.termsAndConditionsOnFile = true;
+        termsAndConditions.recordOnFile(onboarding.accountName, "staff", null);
+        termsAndConditions.cancelPending(onboardingId);
         evaluate(onboarding);
         return onboarding;
+    }
+
+    /**
+     * DocuSign Connect reports a completed envelope: when it is a T&amp;C envelope the gateway sent, the T&amp;C is on
+     * file for the customer and the held onboarding (and any other of that customer waiting for it) goes on.
+     * Returns whether it was a T&amp;C envelope (a duplicate delivery included).
+     */
+    @Transactional
+    public boolean termsEnvelopeCompleted(String envelopeId, String onboardingIdField) {
+        if (!termsAndConditions.isTermsEnvelope(envelopeId, onboardingIdField)) {
+            return false;
+        }
+        termsAndConditions.completed(envelopeId, onboardingIdField).ifPresent(held -> {
+            Onboarding onboarding = Onboarding.findById(held);
+            List<Onboarding> waiting = new ArrayList<>(Onboarding.<Onboarding>list(
+                    "lower(accountName) = ?1 and termsAndConditionsOnFile = false and contractSignedAt is null",
+                    TermsOnFile.key(onboarding.accountName)));
+            if (!waiting.contains(onboarding)) {
+                waiting.add(onboarding);
+            }
+            for (Onboarding each : waiting) {
+                each.termsAndConditionsOnFile = true;
+                termsAndConditions.cancelPending(each.id);
+                evaluate(each);
+            }
+        });
+        return true;
     }
 
     private void evaluate(Onboarding onboarding) {
@@ -113,9 +161,9 @@ public class Intake {
         onboarding.terms = EventJson.mapper().valueToTree(terms).toString();
         steps.done(onboarding.id, GatewaySteps.ENVELOPE, "Agreement terms read for " + terms.accountName());
         if (!onboarding.termsAndConditionsOnFile) {
-            steps.waitingForPerson(onboarding.id, GatewaySteps.TERMS_AND_CONDITIONS, "No signed general consulting T&C "
-                    + "agreement is on file for " + terms.accountName() + ": send it through DocuSign and record it here "
-                    + "when it is signed.");
+            Map<String, String> fields = fields(onboarding);
+            termsAndConditions.await(onboarding.id, terms.accountName(),
+                    new Signer(fields.get(mapping.customerSignerName()), fields.get(mapping.customerSignerEmail())));
             return;
         }
         steps.done(onboarding.id, GatewaySteps.TERMS_AND_CONDITIONS, "T&C agreement on file");

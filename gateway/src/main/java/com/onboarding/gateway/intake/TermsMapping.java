@@ -64,4 +64,15 @@ public interface TermsMapping {
     /** yyyy-MM-dd, optional. */
     @WithDefault("GoLiveDate")
     String goLiveDate();
+
+    /** The customer's signer, for the T&amp;C envelope; from the envelope's signer in {@link #customerSignerRole()} when absent. */
+    @WithDefault("CustomerSignerName")
+    String customerSignerName();
+
+    @WithDefault("CustomerSignerEmail")
+    String customerSignerEmail();
+
+    /** The role of the customer's signer on the agreement's envelope (else its first signer). */
+    @WithDefault("Customer")
+    String customerSignerRole();
 }

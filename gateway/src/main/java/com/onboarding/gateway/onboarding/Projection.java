@@ -5,6 +5,7 @@ import com.onboarding.events.StepChanged;
 import com.onboarding.events.StepStatus;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -18,6 +19,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class Projection {
+
+    private final Event<OnboardingChanged> changes;
+
+    public Projection(Event<OnboardingChanged> changes) {
+        this.changes = changes;
+    }
 
     @Incoming("step-changed")
     @Blocking
@@ -40,6 +47,7 @@ public class Projection {
         step.message = event.message();
         step.updatedAt = time(record);
         step.persist();
+        changes.fire(new OnboardingChanged(event.onboardingId(), event.step(), event.status().name()));
         if (event.status() != StepStatus.RUNNING) {
             timeline(header(record, "ce_id"), event.onboardingId(), "StepChanged", event.step() + " " + event.status()
                     + (event.message() == null ? "" : ": " + event.message()), step.updatedAt);
@@ -54,12 +62,14 @@ public class Projection {
         if (record.key() == null || type == null) {
             return;
         }
-        timeline(header(record, "ce_id"), record.key(), type.replace("com.onboarding.", ""), record.value(), time(record));
+        if (timeline(header(record, "ce_id"), record.key(), type.replace("com.onboarding.", ""), record.value(), time(record))) {
+            changes.fire(new OnboardingChanged(record.key(), null, null));
+        }
     }
 
-    private static void timeline(String eventId, String onboardingId, String type, String summary, OffsetDateTime at) {
+    private static boolean timeline(String eventId, String onboardingId, String type, String summary, OffsetDateTime at) {
         if (eventId != null && TimelineEntry.count("eventId", eventId) > 0) {
-            return;
+            return false;
         }
         TimelineEntry entry = new TimelineEntry();
         entry.eventId = eventId;
@@ -68,6 +78,7 @@ public class Projection {
         entry.summary = summary;
         entry.at = at;
         entry.persist();
+        return true;
     }
 
     private static OffsetDateTime time(ConsumerRecord<String, String> record) {

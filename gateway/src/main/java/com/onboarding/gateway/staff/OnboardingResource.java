@@ -2,6 +2,12 @@ package com.onboarding.gateway.staff;
 
 import com.onboarding.gateway.intake.Intake;
 import com.onboarding.gateway.onboarding.Onboarding;
+import com.onboarding.gateway.onboarding.OnboardingChanged;
+import com.onboarding.gateway.onboarding.OnboardingChanges;
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,8 +48,11 @@ public class OnboardingResource {
     private final Intake intake;
     private final StaffActions actions;
     private final SecurityIdentity identity;
+    private final OnboardingChanges changes;
 
-    public OnboardingResource(Checklists checklists, Intake intake, StaffActions actions, SecurityIdentity identity) {
+    public OnboardingResource(Checklists checklists, Intake intake, StaffActions actions, SecurityIdentity identity,
+            OnboardingChanges changes) {
+        this.changes = changes;
         this.checklists = checklists;
         this.intake = intake;
         this.actions = actions;
@@ -62,6 +71,17 @@ public class OnboardingResource {
                 .map(o -> checklists.view(o, false))
                 .filter(view -> status == null || view.status().equalsIgnoreCase(status))
                 .toList();
+    }
+
+    @GET
+    @Path("/changes")
+    @RolesAllowed({"staff", "operator", "admin"})
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Live stream (SSE) of 'onboarding-changed' events {onboardingId, step, status}, sent once the "
+            + "gateway's projection of an onboarding committed a change (step and status null: its timeline changed)")
+    public Multi<OutboundSseEvent> changes(@Context Sse sse) {
+        return changes.stream().map(change -> sse.newEventBuilder().name("onboarding-changed")
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(OnboardingChanged.class, change).build());
     }
 
     @GET

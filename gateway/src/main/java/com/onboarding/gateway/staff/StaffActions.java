@@ -6,6 +6,7 @@ import com.onboarding.events.SetupCompleted;
 import com.onboarding.events.StepRetryRequested;
 import com.onboarding.gateway.GatewaySteps;
 import com.onboarding.gateway.onboarding.Onboarding;
+import com.onboarding.gateway.terms.TermsAndConditions;
 import com.onboarding.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,10 +20,12 @@ import java.time.OffsetDateTime;
 public class StaffActions {
 
     private final Outbox outbox;
+    private final TermsAndConditions termsAndConditions;
     private final Clock clock;
 
-    public StaffActions(Outbox outbox, Clock clock) {
+    public StaffActions(Outbox outbox, TermsAndConditions termsAndConditions, Clock clock) {
         this.outbox = outbox;
+        this.termsAndConditions = termsAndConditions;
         this.clock = clock;
     }
 
@@ -49,8 +52,10 @@ public class StaffActions {
         if (GatewaySteps.ALL.stream().noneMatch(s -> s.id().equals(step))) {
             throw new IllegalArgumentException("No step '" + step + "' in the procedure");
         }
+        boolean resent = step.equals(GatewaySteps.TERMS_AND_CONDITIONS) && termsAndConditions.retry(onboardingId);
         outbox.publish(StepRetryRequested.of(onboardingId, step, actor));
-        audit(actor, "retry-step", onboardingId, step, "StepRetryRequested published");
+        audit(actor, "retry-step", onboardingId, step, resent ? "T&C envelope to be sent again; StepRetryRequested published"
+                : "StepRetryRequested published");
     }
 
     @Transactional(Transactional.TxType.REQUIRED)

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import com.onboarding.testsupport.KeycloakServer;
 import com.onboarding.testsupport.RealInfrastructure;
+import com.onboarding.testsupport.SandboxProcess;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The gateway accepts real tokens of the test Keycloak and maps its realm roles. */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
+@QuarkusTestResource(SandboxProcess.class)
 @QuarkusTestResource(KeycloakServer.class)
 class RealTokenTest {
 

@@ -1,0 +1,204 @@
+package com.onboarding.gateway.terms;
+
+import com.onboarding.gateway.GatewaySteps;
+import com.onboarding.gateway.intake.IntakeConfig;
+import com.onboarding.messaging.steps.StepTracker;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * Step intake.terms-and-conditions: whether the customer's signed general consulting T&amp;C agreement is on file
+ * (configuration, recorded by staff, or a completed T&amp;C envelope), and the T&amp;C envelope for a customer
+ * without one: requested here, sent by {@link TermsEnvelopeSender} through DocuSign, completed by DocuSign Connect.
+ * Every change of the envelope is a step status with a message a person can act on, in the same transaction.
+ */
+@ApplicationScoped
+public class TermsAndConditions {
+
+    private final IntakeConfig intakeConfig;
+    private final DocuSignConfig docuSign;
+    private final StepTracker steps;
+    private final Clock clock;
+
+    public TermsAndConditions(IntakeConfig intakeConfig, DocuSignConfig docuSign, StepTracker steps, Clock clock) {
+        this.intakeConfig = intakeConfig;
+        this.docuSign = docuSign;
+        this.steps = steps;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean onFile(String accountName) {
+        return intakeConfig.termsAndConditions().onFile().stream().anyMatch(name -> name.equalsIgnoreCase(String.valueOf(accountName)))
+                || TermsOnFile.findById(TermsOnFile.key(accountName)) != null;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordOnFile(String accountName, String source, String envelopeId) {
+        if (accountName == null || TermsOnFile.findById(TermsOnFile.key(accountName)) != null) {
+            return;
+        }
+        TermsOnFile onFile = new TermsOnFile();
+        onFile.accountKey = TermsOnFile.key(accountName);
+        onFile.accountName = accountName;
+        onFile.source = source;
+        onFile.envelopeId = envelopeId;
+        onFile.recordedAt = OffsetDateTime.now(clock);
+        onFile.persist();
+    }
+
+    /**
+     * The customer has no T&amp;C on file: the onboarding waits, and the T&amp;C envelope is requested once (when
+     * DocuSign is configured and the signer is known). A refused envelope is requested again when staff corrected
+     * the signer (terms API); otherwise it stays as it is until the step is retried.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void await(String onboardingId, String accountName, Signer signer) {
+        TermsEnvelope envelope = TermsEnvelope.findById(onboardingId);
+        boolean corrected = envelope != null && envelope.status == TermsEnvelope.Status.REFUSED && signer.known()
+                && !signer.equals(new Signer(envelope.signerName, envelope.signerEmail));
+        if (envelope != null && envelope.status != TermsEnvelope.Status.CANCELLED && !corrected) {
+            if (envelope.status != TermsEnvelope.Status.REFUSED && envelope.status != TermsEnvelope.Status.UNREACHABLE) {
+                steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, message(envelope));
+            }
+            return;
+        }
+        String missing = "No signed general consulting T&C agreement is on file for " + accountName + ": ";
+        if (!docuSign.configured()) {
+            steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, missing
+                    + "send it through DocuSign and record it here when it is signed.");
+            return;
+        }
+        if (!signer.known()) {
+            steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, missing + "the agreement names no customer "
+                    + "signer to send the T&C envelope to. Add CustomerSignerName and CustomerSignerEmail through the terms "
+                    + "API, or record the T&C here when it is signed on paper.");
+            return;
+        }
+        envelope = envelope != null ? envelope : new TermsEnvelope();
+        envelope.onboardingId = onboardingId;
+        envelope.accountName = accountName;
+        envelope.signerName = signer.name();
+        envelope.signerEmail = signer.email();
+        envelope.status = TermsEnvelope.Status.TO_SEND;
+        envelope.attempts = 0;
+        envelope.nextAttemptAt = null;
+        envelope.createdAt = envelope.createdAt != null ? envelope.createdAt : OffsetDateTime.now(clock);
+        envelope.persist();
+        steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, message(envelope));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sent(String onboardingId, String envelopeId) {
+        TermsEnvelope envelope = TermsEnvelope.findById(onboardingId);
+        if (envelope == null || envelope.status != TermsEnvelope.Status.TO_SEND) {
+            return;
+        }
+        envelope.envelopeId = envelopeId;
+        envelope.status = TermsEnvelope.Status.SENT;
+        envelope.sentAt = OffsetDateTime.now(clock);
+        envelope.lastError = null;
+        steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, message(envelope));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refused(String onboardingId, String reason) {
+        TermsEnvelope envelope = TermsEnvelope.findById(onboardingId);
+        if (envelope == null || envelope.status != TermsEnvelope.Status.TO_SEND) {
+            return;
+        }
+        envelope.status = TermsEnvelope.Status.REFUSED;
+        envelope.lastError = reason;
+        steps.needsAttention(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, "DocuSign refused the T&C envelope for "
+                + envelope.accountName + " (" + reason + "). Correct the DocuSign configuration or the signer (terms API), "
+                + "then retry this step; or record the T&C here when it is signed on paper.");
+    }
+
+    /** DocuSign could not be reached: tried again later with backoff, until the attempts are used up. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notSentYet(String onboardingId, String reason) {
+        TermsEnvelope envelope = TermsEnvelope.findById(onboardingId);
+        if (envelope == null || envelope.status != TermsEnvelope.Status.TO_SEND) {
+            return;
+        }
+        envelope.attempts++;
+        envelope.lastError = reason;
+        if (envelope.attempts >= docuSign.maxAttempts()) {
+            envelope.status = TermsEnvelope.Status.UNREACHABLE;
+            steps.failed(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, "The T&C envelope for " + envelope.accountName
+                    + " could not be sent after " + envelope.attempts + " attempts (" + reason + "). Retry this step when "
+                    + "DocuSign is reachable, or record the T&C here when it is signed on paper.");
+            return;
+        }
+        long seconds = Math.min(300, 1L << Math.min(envelope.attempts, 8));
+        envelope.nextAttemptAt = OffsetDateTime.now(clock).plus(Duration.ofSeconds(seconds));
+    }
+
+    /** A person retries the step: a refused or unreachable envelope is sent again (after a lookup). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean retry(String onboardingId) {
+        TermsEnvelope envelope = TermsEnvelope.findById(onboardingId);
+        if (envelope == null || (envelope.status != TermsEnvelope.Status.REFUSED && envelope.status != TermsEnvelope.Status.UNREACHABLE)) {
+            return false;
+        }
+        envelope.status = TermsEnvelope.Status.TO_SEND;
+        envelope.attempts = 0;
+        envelope.nextAttemptAt = null;
+        steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, message(envelope));
+        return true;
+    }
+
+    /**
+     * The T&amp;C envelope completed: the agreement is on file for the customer. Returns the onboarding it was sent
+     * for; empty when this is no T&amp;C envelope, or when it completed already (a duplicate delivery).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<String> completed(String envelopeId, String onboardingIdField) {
+        TermsEnvelope envelope = TermsEnvelope.find("envelopeId", envelopeId).firstResult();
+        if (envelope == null && onboardingIdField != null) {
+            // the answer to our create was lost, but the envelope carries our onboarding id
+            envelope = TermsEnvelope.findById(onboardingIdField);
+        }
+        if (envelope == null || envelope.status == TermsEnvelope.Status.COMPLETED) {
+            return Optional.empty();
+        }
+        envelope.envelopeId = envelopeId;
+        envelope.status = TermsEnvelope.Status.COMPLETED;
+        envelope.completedAt = OffsetDateTime.now(clock);
+        recordOnFile(envelope.accountName, "docusign", envelopeId);
+        return Optional.of(envelope.onboardingId);
+    }
+
+    /** Whether this envelope id is a T&amp;C envelope the gateway sent (so it is no contract). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isTermsEnvelope(String envelopeId, String onboardingIdField) {
+        return TermsEnvelope.count("envelopeId", envelopeId) > 0
+                || (onboardingIdField != null && TermsEnvelope.findById(onboardingIdField) != null);
+    }
+
+    /** The T&amp;C was recorded otherwise: an envelope not sent yet is not sent any more. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelPending(String onboardingId) {
+        TermsEnvelope envelope = TermsEnvelope.findById(onboardingId);
+        if (envelope != null && envelope.status != TermsEnvelope.Status.COMPLETED && envelope.status != TermsEnvelope.Status.SENT) {
+            envelope.status = TermsEnvelope.Status.CANCELLED;
+        }
+    }
+
+    private static String message(TermsEnvelope envelope) {
+        String missing = "No signed general consulting T&C agreement is on file for " + envelope.accountName + ": ";
+        Signer signer = new Signer(envelope.signerName, envelope.signerEmail);
+        return switch (envelope.status) {
+            case TO_SEND -> missing + "sending the T&C envelope through DocuSign to " + signer
+                    + ". The onboarding continues when it is signed.";
+            case SENT -> missing + "the T&C envelope " + envelope.envelopeId + " was sent to " + signer + " on "
+                    + envelope.sentAt.toLocalDate() + "; waiting for the signature. The onboarding continues when it is "
+                    + "signed (or record the T&C here if it was signed on paper).";
+            default -> missing + "T&C envelope " + envelope.status.name().toLowerCase() + ".";
+        };
+    }
+}

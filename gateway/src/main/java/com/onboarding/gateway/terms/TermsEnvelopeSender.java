@@ -1,0 +1,66 @@
+package com.onboarding.gateway.terms;
+
+import com.onboarding.clients.http.Rejected;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * Sends the requested T&amp;C envelopes, off the webhook's request path. Each is first looked up in DocuSign by its
+ * {@code OnboardingId} custom field, so an earlier attempt whose answer was lost is found rather than sent twice;
+ * the outcome is recorded in its own short transaction.
+ */
+@ApplicationScoped
+public class TermsEnvelopeSender {
+
+    private static final Logger LOG = Logger.getLogger(TermsEnvelopeSender.class);
+    public static final String ONBOARDING_FIELD = "OnboardingId";
+
+    private final DocuSignClient client;
+    private final DocuSignConfig config;
+    private final TermsAndConditions terms;
+    private final Clock clock;
+
+    public TermsEnvelopeSender(DocuSignClient client, DocuSignConfig config, TermsAndConditions terms, Clock clock) {
+        this.client = client;
+        this.config = config;
+        this.terms = terms;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${gateway.docusign.send-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sendDue() {
+        if (!config.configured()) {
+            return;
+        }
+        List<TermsEnvelope> due = QuarkusTransaction.requiringNew().call(() -> TermsEnvelope.<TermsEnvelope>find(
+                "status = ?1 and (nextAttemptAt is null or nextAttemptAt <= ?2) order by createdAt",
+                TermsEnvelope.Status.TO_SEND, OffsetDateTime.now(clock)).page(0, 20).list());
+        due.forEach(this::send);
+    }
+
+    private void send(TermsEnvelope envelope) {
+        MDC.put("onboardingId", envelope.onboardingId);
+        try {
+            String envelopeId = client.findByCustomField(ONBOARDING_FIELD, envelope.onboardingId,
+                    envelope.createdAt.toLocalDate().minusDays(1)).orElseGet(() -> client.sendFromTemplate(
+                            config.termsTemplateId().orElseThrow(), envelope.signerName, envelope.signerEmail,
+                            Map.of(ONBOARDING_FIELD, envelope.onboardingId)));
+            QuarkusTransaction.requiringNew().run(() -> terms.sent(envelope.onboardingId, envelopeId));
+        } catch (Rejected e) {
+            LOG.warnf("T&C envelope for onboarding %s refused: %s", envelope.onboardingId, e.getMessage());
+            QuarkusTransaction.requiringNew().run(() -> terms.refused(envelope.onboardingId, e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.warnf("T&C envelope for onboarding %s not sent yet: %s", envelope.onboardingId, e.getMessage());
+            QuarkusTransaction.requiringNew().run(() -> terms.notSentYet(envelope.onboardingId, String.valueOf(e.getMessage())));
+        } finally {
+            MDC.remove("onboardingId");
+        }
+    }
+}
