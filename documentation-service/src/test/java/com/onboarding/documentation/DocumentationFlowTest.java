@@ -217,11 +217,13 @@ class DocumentationFlowTest {
     }
 
     @Test
-    void the_it_glue_type_of_managed_services_is_set_and_every_other_trait_stays() {
+    void the_it_glue_type_of_managed_services_is_set_and_every_other_trait_stays_even_when_throttled() {
         Customer customer = customer("Site Summary");
         JsonNode seeded = Sandbox.call("POST", "/sandbox/itglue/site-summaries", Map.of("organization", customer.name(),
                 "traits", Map.of("type-of-managed-services", "Not Managed", "after-hours-access", true)));
         ContractCreated event = created(customer, false, RMM, BACKUP);
+        // IT Glue throttles: the client waits as told by Retry-After and goes on
+        Sandbox.fault(Map.of("pathContains", "/itglue/flexible_assets", "status", 429, "retryAfterSeconds", 1, "times", 2));
         EventBus.send(event);
 
         awaitStep(event.onboardingId(), ITGlueStep.STEP, StepStatus.DONE, "RMM and Backup");
