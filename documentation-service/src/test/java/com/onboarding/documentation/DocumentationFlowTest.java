@@ -217,11 +217,13 @@ class DocumentationFlowTest {
     }
 
     @Test
-    void the_it_glue_type_of_managed_services_is_set_and_every_other_trait_stays() {
+    void the_it_glue_type_of_managed_services_is_set_and_every_other_trait_stays_even_when_throttled() {
         Customer customer = customer("Site Summary");
         JsonNode seeded = Sandbox.call("POST", "/sandbox/itglue/site-summaries", Map.of("organization", customer.name(),
                 "traits", Map.of("type-of-managed-services", "Not Managed", "after-hours-access", true)));
         ContractCreated event = created(customer, false, RMM, BACKUP);
+        // IT Glue throttles: the client waits as told by Retry-After and goes on
+        Sandbox.fault(Map.of("pathContains", "/itglue/flexible_assets", "status", 429, "retryAfterSeconds", 1, "times", 2));
         EventBus.send(event);
 
         awaitStep(event.onboardingId(), ITGlueStep.STEP, StepStatus.DONE, "RMM and Backup");
@@ -247,6 +249,40 @@ class DocumentationFlowTest {
         EventBus.send(StepRetryRequested.of(event.onboardingId(), ITGlueStep.STEP, "stella"));
 
         awaitStep(event.onboardingId(), ITGlueStep.STEP, StepStatus.DONE, "Fully Managed");
+    }
+
+    @Test
+    void a_normal_onboarding_driven_by_events_finishes_every_documentation_step() {
+        Customer customer = customer("Normal Diner");
+        Sandbox.call("POST", "/sandbox/itglue/site-summaries", Map.of("organization", customer.name()));
+        ContractCreated event = created(customer, false, RMM);
+        EventBus.send(event);
+        EventBus.send(SetupCompleted.of(event.onboardingId(), ServiceKind.RMM, LocalDate.of(2026, 12, 3), "stella"));
+        awaitStep(event.onboardingId(), ConfigurationItemsStep.STEP, StepStatus.PENDING, "waiting for the RMM agent");
+        rmmItem(customer, "NORMAL-PC1");
+        EventBus.send(GoLiveReached.of(event.onboardingId(), LocalDate.of(2027, 1, 4)));
+
+        for (String step : DocumentationFlow.STEPS) {
+            awaitStep(event.onboardingId(), step, StepStatus.DONE, null);
+        }
+        assertThat(listedCustomers()).containsOnlyOnce(customer.name());
+        assertThat(company(customer).path("userDefinedFields").get(0).path("value").asText()).isEqualTo("No Help Desk");
+    }
+
+    @Test
+    void events_that_arrive_before_the_contract_are_kept_and_acted_on_when_it_comes() {
+        Customer customer = customer("Early Events");
+        rmmItem(customer, "EARLY-PC1");
+        ContractCreated event = created(customer, false, RMM);
+        EventBus.send(GoLiveReached.of(event.onboardingId(), LocalDate.of(2027, 1, 4)));
+        EventBus.send(SetupCompleted.of(event.onboardingId(), ServiceKind.RMM, LocalDate.of(2026, 12, 3), "stella"));
+        EventBus.awaitRecords(Topics.STEP_CHANGED, all -> false, Duration.ofSeconds(2), true);
+        assertThat(companyUpdates(customer)).isEmpty();
+
+        EventBus.send(event);
+
+        awaitStep(event.onboardingId(), ConfigurationItemsStep.STEP, StepStatus.DONE, "EARLY-PC1");
+        awaitStep(event.onboardingId(), HelpDeskUdfStep.STEP, StepStatus.DONE, "4-No Help Desk");
     }
 
     private static List<JsonNode> companyUpdates(Customer customer) {

@@ -46,8 +46,8 @@ public final class MsaCustomerList {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.write(out);
             return Optional.of(out.toByteArray());
-        } catch (IOException e) {
-            throw new MsaListUnreadable("the MSA customer list cannot be written: " + e.getMessage());
+        } catch (IOException | org.apache.poi.ooxml.POIXMLException | IllegalArgumentException | IllegalStateException e) {
+            throw new MsaListUnreadable("the MSA customer list cannot be edited: " + e.getMessage());
         }
     }
 
