@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The sample onboarding: a signed DocuSign envelope for "Joe's Diner" (business, workstation RMM) posted to the
 # gateway's Connect webhook, HMAC-signed, then followed through the staff API to go-live, as office staff would:
-# record the T&C agreement, confirm the report schedules and the RMM setup, set the go-live date.
+# the customer signs the T&C envelope the gateway sent through DocuSign, staff confirm the report schedules and the
+# RMM setup (after the RMM agent created the configuration items), then set the go-live date.
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
 GATEWAY=${GATEWAY_URL:-http://localhost:8080}
@@ -53,11 +54,18 @@ await_step() { # step status... (waits up to $3 seconds; default 120)
   done
 }
 
-say "The MSP's tenant: Joe's Diner exists in Autotask and as a Datto RMM site (sandbox)"
+sandbox() { # method path [json body]: the simulated tenant, as its people and the PSA sync would change it
+  curl -fsS -X "$1" -H 'Content-Type: application/json' ${3:+-d "$3"} "$SANDBOX$2"
+}
+
+say "The MSP's tenant: Joe's Diner exists in Autotask, as a Datto RMM site and in IT Glue (sandbox)"
 if ! curl -fs "$SANDBOX/sandbox/autotask/Companies" | grep -q "Joe's Diner"; then
-  curl -fs -X POST -H 'Content-Type: application/json' "$SANDBOX/sandbox/autotask/Companies" \
-    -d '{"companyName":"Joe'"'"'s Diner","companyType":1,"phone":"212-555-0142","ownerResourceID":29682886}' > /dev/null
-  curl -fs -X POST -H 'Content-Type: application/json' "$SANDBOX/sandbox/datto-rmm/sites" -d '{"name":"Joe'"'"'s Diner"}' > /dev/null
+  COMPANY=$(sandbox POST /sandbox/autotask/Companies \
+    '{"companyName":"Joe'"'"'s Diner","companyType":1,"phone":"212-555-0142","ownerResourceID":29682886}' | json 'd["itemId"]')
+  sandbox POST /sandbox/datto-rmm/sites '{"name":"Joe'"'"'s Diner"}' > /dev/null
+  sandbox POST /sandbox/itglue/site-summaries '{"organization":"Joe'"'"'s Diner"}' > /dev/null
+else
+  COMPANY=$(curl -fs "$SANDBOX/sandbox/autotask/Companies" | json 'next(c["id"] for c in d if c["companyName"] == "Joe\x27s Diner")')
 fi
 
 say "DocuSign Connect delivers the completed envelope $ENVELOPE (HMAC-SHA256 signed)"
@@ -69,9 +77,24 @@ printf 'an unsigned copy is refused: HTTP %s\n' \
   "$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' --data-binary "$BODY" "$GATEWAY/docusign/connect")"
 
 TOKEN=$(token)
-say "Office staff (stella) record the signed T&C agreement, which Joe's Diner had not on file"
+say "Joe's Diner has no general consulting T&C on file: the gateway sends the T&C envelope through DocuSign; Joe signs it"
 await_step intake.terms-and-conditions WAITING_FOR_PERSON 60
-api POST "/api/onboardings/$ENVELOPE/terms-and-conditions" > /dev/null
+TC_ENVELOPE=""
+for _ in $(seq 1 60); do
+  TC_ENVELOPE=$(curl -fs "$SANDBOX/sandbox/docusign/envelopes" | python3 -c "
+import sys, json
+print(next((e['envelopeId'] for e in json.load(sys.stdin) if '$ENVELOPE' in json.dumps(e)), ''))")
+  [ -n "$TC_ENVELOPE" ] && break
+  sleep 1
+done
+if [ -n "$TC_ENVELOPE" ]; then
+  sandbox POST "/sandbox/docusign/envelopes/$TC_ENVELOPE/complete?connectUrl=$GATEWAY/docusign/connect" > /dev/null
+  echo "T&C envelope $TC_ENVELOPE signed; DocuSign Connect told the gateway"
+else
+  echo "no T&C envelope was sent (DocuSign not configured?): staff record the paper T&C instead"
+  api POST "/api/onboardings/$ENVELOPE/terms-and-conditions" > /dev/null
+fi
+await_step intake.terms-and-conditions DONE 60
 
 say "contract-service creates the Autotask contract and setup fee; reporting-service the SharePoint folder and schedule tickets"
 await_step contract.setup-fee DONE
@@ -84,12 +107,17 @@ api POST "/api/onboardings/$ENVELOPE/steps/reports.autotask/retry" > /dev/null
 api POST "/api/onboardings/$ENVELOPE/steps/reports.datto-rmm/retry" > /dev/null
 await_step reports.recipients "DONE NEEDS_ATTENTION FAILED"
 
-say "The RMM agent is installed: staff confirm the RMM setup (service began $TODAY) and set go-live to today"
+say "The RMM agent is installed on Joe's PCs (its configuration items appear in Autotask); staff confirm the RMM setup (service began $TODAY) and set go-live to today"
+for pc in 1 2; do
+  sandbox POST /sandbox/autotask/ConfigurationItems "{\"companyID\":$COMPANY,\"productID\":302,\"isActive\":true,\"referenceTitle\":\"JOES-PC$pc\",\"rmmDeviceUID\":\"joes-pc-$pc-$ENVELOPE\"}" > /dev/null
+done
 api POST "/api/onboardings/$ENVELOPE/rmm-setup" "{\"serviceStart\":\"$TODAY\"}" > /dev/null
 await_step contract.services DONE
+await_step docs.configuration-items DONE
 api PUT "/api/onboardings/$ENVELOPE/go-live" "{\"goLiveDate\":\"$TODAY\"}" > /dev/null
-echo "waiting for the go-live timer (checks every minute)..."
+echo "waiting for the go-live timer..."
 await_step contract.go-live DONE 150
+await_step docs.help-desk-udf DONE
 checklist
 
 say "What the suite wrote to the (simulated) third-party systems, in order"
@@ -103,6 +131,7 @@ for e in json.load(sys.stdin):
 cat <<EOM
 
 Onboarding $ENVELOPE reached go-live.
+  Web page:    $GATEWAY/   (log in as stella / stella for staff, oscar / oscar for operators, ada / ada admin)
   Staff API:   $GATEWAY/api/onboardings/$ENVELOPE   (token: Keycloak realm 'onboarding', user stella / stella)
   OpenAPI:     $GATEWAY/q/openapi      Health: $GATEWAY/q/health/ready
   Keycloak:    $KEYCLOAK (admin / admin)   Sandbox record: $SANDBOX/sandbox/record

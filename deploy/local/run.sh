@@ -14,6 +14,15 @@ LOG_DIR=$ONBOARDING_HOME/logs
 APPS=(sandbox:8090 gateway:8080 contract-service:8081 reporting-service:8082 reminder-service:8083 documentation-service:8084 backup-setup-service:8085)
 APP_JAVA_OPTS=${APP_JAVA_OPTS:--Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 
+# A local run checks timers and waits more often than production does, so the sample onboarding takes minutes, not
+# hours (each is a configuration key of its service; see the service READMEs).
+export CONTRACT_GO_LIVE_CHECK_INTERVAL=${CONTRACT_GO_LIVE_CHECK_INTERVAL:-5s}
+export DOCUMENTATION_CONFIGURATION_ITEMS_FIRST_CHECK=${DOCUMENTATION_CONFIGURATION_ITEMS_FIRST_CHECK:-5s}
+export DOCUMENTATION_CONFIGURATION_ITEMS_POLL_EVERY=${DOCUMENTATION_CONFIGURATION_ITEMS_POLL_EVERY:-5s}
+export BACKUP_POLLING_EVERY=${BACKUP_POLLING_EVERY:-5s}
+export BACKUP_POLLING_FIRST_CHECK=${BACKUP_POLLING_FIRST_CHECK:-10s}
+export BACKUP_POLLING_MAX_CHECK=${BACKUP_POLLING_MAX_CHECK:-30s}
+
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
