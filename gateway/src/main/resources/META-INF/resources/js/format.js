@@ -4,7 +4,7 @@ import { h } from './dom.js';
 const STATUS = {
   PENDING: ['Pending', '○'],
   RUNNING: ['Running', '◐'],
-  WAITING_FOR_PERSON: ['Waiting for a person', '⏸'],
+  WAITING_FOR_PERSON: ['Waiting for a person', '◷'],
   NEEDS_ATTENTION: ['Needs attention', '⚠'],
   FAILED: ['Failed', '✕'],
   DONE: ['Done', '✓'],
@@ -56,14 +56,15 @@ export function progress(done, total, large = false) {
 }
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const short = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 const timeOnly = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
-export function when(iso, { timeOfDay = false } = {}) {
+export function when(iso, { timeOfDay = false, compact = false } = {}) {
   if (!iso) return h('span', { class: 'muted' }, '—');
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return String(iso);
   return h('time', { datetime: date.toISOString(), title: date.toISOString() },
-    (timeOfDay ? timeOnly : dateTime).format(date));
+    (timeOfDay ? timeOnly : compact ? short : dateTime).format(date));
 }
 
 /** Today in the browser's time zone, as yyyy-mm-dd (a date input's value). */

@@ -85,9 +85,10 @@ function table(rows) {
       h('td', null, row.services?.length
         ? h('div', { class: 'chips' }, row.services.map((s) => h('span', { class: 'chip' }, s)))
         : h('span', { class: 'muted' }, 'Not read yet')),
-      h('td', null, statusBadge(row.status)),
+      h('td', null, statusBadge(row.status),
+        row.problems?.length ? h('div', { class: 'muted small' }, row.problems[0], row.problems.length > 1 ? ` (+${row.problems.length - 1} more)` : '') : null),
       h('td', null, progress(row.stepsDone, row.stepsTotal)),
-      h('td', null, when(row.createdAt))))));
+      h('td', { class: 'when' }, when(row.createdAt))))));
 }
 
 function kind(customerKind) {

@@ -84,10 +84,10 @@ export function onboardingView(session, container, id) {
     return h('tr', { 'data-step': step.step, 'data-status': step.status },
       h('th', { scope: 'row' }, h('span', { class: 'step-name' }, stepLabel(step.step)), h('code', { class: 'step-id' }, step.step)),
       h('td', null, statusBadge(step.status)),
-      h('td', null, step.owner),
+      h('td', { class: 'owner', title: step.owner }, (step.owner ?? '').replace(/-service$/, '')),
       h('td', { class: 'num' }, step.attempts),
       h('td', { class: 'message' }, step.message ?? h('span', { class: 'muted' }, '—')),
-      h('td', null, when(step.updatedAt)),
+      h('td', { class: 'when' }, when(step.updatedAt, { compact: true })),
       session.canAct ? h('td', null, stepAction(step)) : null);
   }
 

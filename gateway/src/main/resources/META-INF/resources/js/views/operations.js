@@ -15,7 +15,7 @@ export function operationsView(session, container) {
   const events = [];
   let paused = false;
   let filter = '';
-  const streamState = h('span', { class: 'muted', id: 'stream-state', role: 'status' }, 'Connecting…');
+  const streamState = h('span', { class: 'stream-state muted', id: 'stream-state', role: 'status' }, 'Connecting…');
   const eventRows = h('div', { class: 'table-wrap' });
   const pause = h('button', { type: 'button', class: 'button secondary small', 'aria-pressed': 'false' }, 'Pause');
   pause.addEventListener('click', () => {
@@ -25,7 +25,7 @@ export function operationsView(session, container) {
     if (!paused) renderEvents();
   });
   const search = h('input', {
-    id: 'event-filter', type: 'search', placeholder: 'Onboarding id or event type', autocomplete: 'off',
+    id: 'event-filter', type: 'search', placeholder: 'Filter by onboarding id or event type', autocomplete: 'off',
     onInput: (e) => { filter = e.target.value.trim().toLowerCase(); renderEvents(); },
   });
   const dead = h('div', { class: 'table-wrap' }, h('p', { class: 'empty' }, 'Loading dead letters…'));
@@ -35,7 +35,7 @@ export function operationsView(session, container) {
       h('p', { class: 'muted' }, 'Every onboarding event as it is published, and the messages no consumer could process.'))),
     h('section', { class: 'card', id: 'event-stream', 'aria-labelledby': 'events-title' },
       h('div', { class: 'card-head' },
-        h('div', null, h('h2', { id: 'events-title' }, 'Live event stream'), ' ', streamState),
+        h('h2', { id: 'events-title' }, 'Live event stream', streamState),
         h('div', { class: 'row' }, h('label', { for: 'event-filter', class: 'visually-hidden' }, 'Filter events'), search, ' ', pause)),
       eventRows),
     h('section', { class: 'card', id: 'dead-letters', 'aria-labelledby': 'dead-title' },
@@ -58,9 +58,10 @@ export function operationsView(session, container) {
       if (!paused) renderEvents();
     },
     onState(name) {
+      streamState.dataset.state = name;
       streamState.textContent = {
         connecting: 'Connecting…',
-        live: '● Live',
+        live: 'Live',
         reconnecting: 'Reconnecting…',
         unavailable: 'Not available: this gateway has no event stream yet.',
         forbidden: 'Not available for your role.',
@@ -78,7 +79,7 @@ export function operationsView(session, container) {
         h('th', { scope: 'col' }, 'Time'), h('th', { scope: 'col' }, 'Event'), h('th', { scope: 'col' }, 'Onboarding'),
         h('th', { scope: 'col' }, 'Topic · partition · offset'))),
       h('tbody', null, shown.map((e) => h('tr', null,
-        h('td', null, when(e.time, { timeOfDay: true })),
+        h('td', { class: 'when' }, when(e.time, { timeOfDay: true })),
         h('td', null, h('strong', null, shortType(e.type)),
           h('details', null, h('summary', null, 'Data'), h('pre', { class: 'event-data' }, pretty(e.data)))),
         h('td', null, e.onboardingId
@@ -106,12 +107,12 @@ export function operationsView(session, container) {
         h('th', { scope: 'col' }, 'Key'), h('th', { scope: 'col' }, 'Dead-letter position'),
         h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Replay')))),
       h('tbody', null, letters.map((d) => h('tr', { 'data-dead-letter': d.id ?? `${d.topic}/${d.partition}/${d.offset}` },
-        h('td', null, when(d.timestamp)),
+        h('td', { class: 'when' }, when(d.timestamp, { compact: true })),
         h('td', null, h('code', null, d.originalTopic ?? '—')),
         h('td', { class: 'message' }, d.reason ?? '—',
           h('details', null, h('summary', null, 'Message'), h('pre', { class: 'event-data' }, pretty(d.value)))),
         h('td', null, d.key ? h('code', null, d.key) : '—'),
-        h('td', null, h('code', null, `${d.topic} · ${d.partition} · ${d.offset}`)),
+        h('td', { class: 'nowrap' }, h('code', null, `${d.topic} · ${d.partition} · ${d.offset}`)),
         h('td', null, d.replayed ? h('span', { class: 'replayed' }, '✓ Replayed') : replayButton(d))))));
   }
 
