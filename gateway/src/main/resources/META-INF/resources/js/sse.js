@@ -4,7 +4,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Opens a stream and keeps it open, reconnecting with backoff (a fresh token each time).
- * onState receives 'connecting' | 'live' | 'reconnecting' | 'unavailable' (404: this gateway has no such stream)
+ * onState receives 'connecting' | 'live' | 'reconnecting' | 'unavailable' (e.g. 404: this gateway has no such stream)
  * | 'forbidden'; onEvent receives {type, data, id}.
  */
 export function openStream(api, path, { onEvent, onState = () => {} }) {
@@ -22,8 +22,11 @@ export function openStream(api, path, { onEvent, onState = () => {} }) {
           cache: 'no-store',
           signal: controller.signal,
         });
-        if (response.status === 404) return onState('unavailable');
         if (response.status === 403) return onState('forbidden');
+        // no such stream on this gateway (404, or 405/406 where another resource owns the path): retrying won't help
+        if (response.status >= 400 && response.status < 500 && ![401, 408, 429].includes(response.status)) {
+          return onState('unavailable');
+        }
         if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
         onState('live');
         delay = 1000;

@@ -11,6 +11,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** The web page's own endpoints and files (the browser test logs in for real: WebPageBrowserTest). */
@@ -20,8 +21,9 @@ class WebPageTest {
 
     @Test
     void the_page_learns_where_to_log_in_without_a_token() {
+        String realmUrl = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
         given().get("/api/web-config").then().statusCode(200)
-                .body("keycloakUrl", equalTo("http://localhost:8180"))
+                .body("keycloakUrl", equalTo(realmUrl.substring(0, realmUrl.indexOf("/realms/"))))
                 .body("realm", equalTo("onboarding"))
                 .body("clientId", equalTo("onboarding-web"));
     }

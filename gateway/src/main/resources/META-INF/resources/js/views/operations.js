@@ -15,6 +15,7 @@ export function operationsView(session, container) {
   const events = [];
   let paused = false;
   let filter = '';
+  let streamOpen = true;
   const streamState = h('span', { class: 'stream-state muted', id: 'stream-state', role: 'status' }, 'Connecting…');
   const eventRows = h('div', { class: 'table-wrap' });
   const pause = h('button', { type: 'button', class: 'button secondary small', 'aria-pressed': 'false' }, 'Pause');
@@ -58,6 +59,8 @@ export function operationsView(session, container) {
       if (!paused) renderEvents();
     },
     onState(name) {
+      streamOpen = name !== 'unavailable' && name !== 'forbidden';
+      if (!streamOpen) renderEvents();
       streamState.dataset.state = name;
       streamState.textContent = {
         connecting: 'Connecting…',
@@ -86,7 +89,8 @@ export function operationsView(session, container) {
           ? h('a', { href: `#/onboardings/${encodeURIComponent(e.onboardingId)}` }, h('code', null, e.onboardingId))
           : '—'),
         h('td', null, h('code', null, `${e.topic} · ${e.partition} · ${e.offset}`))))))
-      : h('p', { class: 'empty' }, events.length ? 'No event matches the filter.' : 'Waiting for events…'));
+      : h('p', { class: 'empty' }, events.length ? 'No event matches the filter.'
+        : streamOpen ? 'Waiting for events…' : 'No live events can be shown: the stream is not open to this page.'));
   }
 
   async function loadDeadLetters() {
