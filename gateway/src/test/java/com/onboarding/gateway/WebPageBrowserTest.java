@@ -118,6 +118,13 @@ class WebPageBrowserTest {
         assertThat(retry.step()).isEqualTo("contract.services");
         assertThat(retry.requestedBy()).isEqualTo("stella");
 
+        // the owner retries and succeeds: the page shows it without a reload
+        EventBus.send(StepChanged.of(onboarding, "contract.services", "contract-service", StepStatus.DONE, 4, "Services on contract"));
+        assertThat(failed.locator(".status")).containsText("Done");
+        assertThat(page.locator(".page-head .progress .count")).hasText("3 of " + GatewaySteps.ALL.size() + " steps");
+        assertThat(failed.getByRole(AriaRole.BUTTON)).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-onboarding-after-retry.png")).setFullPage(true));
+
         // staff see no operators' section and no replay
         assertThat(page.locator("#nav-operations")).isHidden();
         open("#/operations");
@@ -138,6 +145,14 @@ class WebPageBrowserTest {
         assertThat(page.locator("#event-stream h2")).containsText("Live event stream");
         assertThat(page.locator("#dead-letters h2")).hasText("Dead letters");
         assertThat(page.locator("#stream-state")).not().hasText("Connecting…");
+        if ("live".equals(page.locator("#stream-state").getAttribute("data-state"))) {
+            // where the gateway has the operators' stream: an event published now appears in it
+            EventBus.send(StepChanged.of(onboarding, "contract.recurring", "contract-service", StepStatus.RUNNING, 1, null));
+            assertThat(page.locator("#event-stream tbody tr").filter(new Locator.FilterOptions().setHasText(onboarding)).first())
+                    .containsText("StepChanged");
+        } else {
+            assertThat(page.locator("#stream-state")).containsText("Not available");
+        }
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("operator-operations.png")).setFullPage(true));
 
         open("#/onboardings/" + onboarding);
