@@ -95,7 +95,8 @@ export function operationsView(session, container) {
 
   async function loadDeadLetters() {
     try {
-      const letters = await session.api.get('/api/operations/dead-letters');
+      const letters = (await session.api.get('/api/operations/dead-letters'))
+        .sort((a, b) => String(b.timestamp ?? '').localeCompare(String(a.timestamp ?? ''))); // newest first
       replace(dead, letters.length ? deadLetterTable(letters) : h('p', { class: 'empty' }, 'No dead letters. Every message was processed.'));
     } catch (error) {
       replace(dead, h('div', { class: error.status === 404 ? 'notice info' : 'notice error', role: 'alert' },
