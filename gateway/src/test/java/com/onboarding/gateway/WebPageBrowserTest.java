@@ -184,7 +184,7 @@ class WebPageBrowserTest {
     }
 
     @Test
-    void the_board_lists_onboardings_newest_first_and_filters_by_customer() {
+    void the_board_lists_onboardings_newest_first_filters_by_customer_and_logs_out() {
         String onboarding = StaffApiTest.signedOnboarding();
 
         open("");
@@ -200,6 +200,9 @@ class WebPageBrowserTest {
         page.getByLabel("Customer").fill("geek");
         assertThat(row).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-board.png")).setFullPage(true));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+        assertThat(page.locator("#username")).isVisible(); // back at Keycloak's login form
     }
 
     private void open(String route) {
