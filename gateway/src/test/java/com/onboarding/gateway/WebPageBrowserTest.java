@@ -13,6 +13,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.onboarding.events.ContractSigned;
 import com.onboarding.events.EventJson;
 import com.onboarding.events.GoLiveDateSet;
 import com.onboarding.events.StepChanged;
@@ -116,7 +117,9 @@ class WebPageBrowserTest {
         assertThat(page.getByText("Confirm RMM setup").first()).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-onboarding.png")).setFullPage(true));
 
-        failed.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Retry Services on the contract")).click();
+        // by keyboard, as any action on the page can be done
+        failed.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Retry Services on the contract")).focus();
+        page.keyboard().press("Enter");
 
         assertThat(page.locator("#toast")).containsText("Retry of “Services on the contract” requested");
         StepRetryRequested retry = EventBus.awaitEvents(StepRetryRequested.class, onboarding, 1).get(0);
@@ -181,6 +184,40 @@ class WebPageBrowserTest {
         assertThat(page.locator("tr[data-step='intake.envelope'] .status")).containsText("Done");
         assertThat(page.getByText("Confirm RMM setup")).hasCount(0);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retry"))).hasCount(0);
+    }
+
+    @Test
+    void staff_complete_the_missing_terms_of_an_agreement_and_the_contract_is_handed_on() {
+        String envelope = UUID.randomUUID().toString();
+        Map<String, String> fields = IntakeTest.fields("Geek Girls IT");
+        fields.remove("SetupFee");
+        fields.remove("Platforms");
+        String body = Envelopes.completed(envelope, fields);
+        assertThat(IntakeTest.post(body, IntakeTest.sign(body, IntakeTest.KEY))).isEqualTo(200);
+        EventBus.awaitStep(envelope, GatewaySteps.ENVELOPE, StepStatus.NEEDS_ATTENTION);
+
+        open("#/onboardings/" + envelope);
+        logIn("stella");
+
+        assertThat(page.locator(".notice.warn")).containsText("SetupFee is missing");
+        assertThat(page.locator("tr[data-step='intake.envelope'] .status")).containsText("Needs attention");
+        Locator form = page.locator("#terms-action");
+        assertThat(form).isVisible();
+        Map<String, String> missing = Map.of("SetupFee", "249.50", "Platforms", "Both");
+        Locator rows = form.locator(".terms-row");
+        assertThat(rows).hasCount(2); // one per missing field, already named
+        for (int i = 0; i < rows.count(); i++) {
+            Locator inputs = rows.nth(i).locator("input");
+            inputs.nth(1).fill(missing.get(inputs.nth(0).inputValue()));
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-missing-terms.png")).setFullPage(true));
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save terms")).click();
+
+        assertThat(page.locator("#toast")).containsText("Terms saved");
+        assertThat(EventBus.awaitEvents(ContractSigned.class, envelope, 1).get(0).terms().setupFee()).isEqualByComparingTo("249.50");
+        assertThat(page.locator("tr[data-step='intake.envelope'] .status")).containsText("Done");
+        assertThat(page.locator(".notice.warn")).hasCount(0);
+        assertThat(form).isHidden();
     }
 
     @Test
