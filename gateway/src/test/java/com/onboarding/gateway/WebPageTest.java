@@ -4,12 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
+import com.onboarding.testsupport.KeycloakServer;
 import com.onboarding.testsupport.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The web page's own endpoints and files (the browser test logs in for real: WebPageBrowserTest). */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
+@QuarkusTestResource(KeycloakServer.class)
 class WebPageTest {
 
     @Test
@@ -47,28 +52,30 @@ class WebPageTest {
     }
 
     @Test
-    @TestSecurity(user = "stella", roles = "staff")
-    void who_am_i_names_the_user_and_roles() {
-        given().get("/api/me").then().statusCode(200).body("user", equalTo("stella")).body("roles", equalTo(List.of("staff")));
+    void who_am_i_names_the_user_and_the_realm_roles_of_a_real_token() {
+        given().auth().oauth2(KeycloakServer.token("stella")).get("/api/me").then().statusCode(200)
+                .body("user", equalTo("stella")).body("roles", hasItem("staff")).body("roles", not(hasItem("operator")));
+        given().auth().oauth2(KeycloakServer.token("ada")).get("/api/me").then().statusCode(200)
+                .body("user", equalTo("ada")).body("roles", hasItems("staff", "operator", "admin"));
     }
 
     @Test
-    @TestSecurity(user = "oscar", roles = "operator")
     void the_board_shows_each_onboarding_with_its_services_and_progress() {
         String onboarding = StaffApiTest.signedOnboarding();
+        RequestSpecification oscar = given().auth().oauth2(KeycloakServer.token("oscar"));
 
-        given().get("/api/board?customer=geek girls").then().statusCode(200)
+        oscar.get("/api/board?customer=geek girls").then().statusCode(200)
                 .body("id", hasItem(onboarding))
                 .body("find { it.id == '" + onboarding + "' }.services", equalTo(List.of("Tier 2 RMM (workstation)", "Cloud Backup")))
                 .body("find { it.id == '" + onboarding + "' }.customerKind", equalTo("BUSINESS"))
                 .body("find { it.id == '" + onboarding + "' }.stepsTotal", equalTo(GatewaySteps.ALL.size()));
-        given().get("/api/board/" + onboarding).then().statusCode(200)
+        oscar.get("/api/board/" + onboarding).then().statusCode(200)
                 .body("accountName", equalTo("Geek Girls IT")).body("services", hasItem("Cloud Backup"));
-        given().get("/api/board/no-such").then().statusCode(404);
+        oscar.get("/api/board/no-such").then().statusCode(404);
     }
 
     @Test
-    @TestSecurity(user = "nobody", roles = "guest")
+    @TestSecurity(user = "nobody", roles = "guest") // the realm has no user without a suite role
     void a_login_without_a_suite_role_may_ask_who_it_is_but_not_see_the_board() {
         given().get("/api/me").then().statusCode(200).body("user", equalTo("nobody"));
         given().get("/api/board").then().statusCode(403);
