@@ -22,5 +22,5 @@ fi
 echo "chromium: installing Debian's chromium package"
 export DEBIAN_FRONTEND=noninteractive
 apt-get -o DPkg::Lock::Timeout=600 update -q
-apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends chromium fonts-liberation
+apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends chromium fonts-liberation fonts-dejavu-core
 "$CHROMIUM" --version
