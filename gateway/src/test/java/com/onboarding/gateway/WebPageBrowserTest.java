@@ -1,0 +1,261 @@
+package com.onboarding.gateway;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.onboarding.events.ContractSigned;
+import com.onboarding.events.EventJson;
+import com.onboarding.events.GoLiveDateSet;
+import com.onboarding.events.StepChanged;
+import com.onboarding.events.StepRetryRequested;
+import com.onboarding.events.StepStatus;
+import com.onboarding.events.Topics;
+import com.onboarding.testsupport.EventBus;
+import com.onboarding.testsupport.KeycloakServer;
+import com.onboarding.testsupport.RealInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * The staff web page in Debian's headless Chromium, driven by Playwright, logging in through the real Keycloak's
+ * login form. Screenshots are kept in target/screenshots.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
+@QuarkusTestResource(KeycloakServer.class)
+class WebPageBrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("onboarding.chromium", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    static Playwright playwright;
+    static Browser browser;
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launchChromium() throws Exception {
+        assertThat(CHROMIUM).as("Chromium is installed by deploy/local/chromium.sh (run by the build)").isExecutable();
+        Files.createDirectories(SCREENSHOTS);
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        // the driver comes from Maven Central; the browser is Debian's, never a download
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void freshProfile() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-US")
+                .setTimezoneId("UTC"));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+        page.onConsoleMessage(message -> System.out.println("[browser " + message.type() + "] " + message.text()));
+        page.onPageError(error -> System.out.println("[browser error] " + error));
+    }
+
+    @AfterEach
+    void closeProfile(TestInfo test) {
+        // how the page looked when the test ended: the artifact to look at when one fails
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + "-end.png")));
+        context.close();
+    }
+
+    @Test
+    void staff_log_in_through_keycloak_see_the_checklist_progress_and_retry_a_failed_step() {
+        String onboarding = StaffApiTest.signedOnboarding();
+        EventBus.send(StepChanged.of(onboarding, "contract.services", "contract-service", StepStatus.FAILED, 3,
+                "Autotask answered 503 Service Unavailable after 3 tries"));
+        awaitStepStatus(onboarding, "contract.services", "FAILED");
+
+        open("#/onboardings/" + onboarding);
+        logIn("stella");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Geek Girls IT");
+        assertThat(page.locator(".page-head .progress .count")).hasText("2 of " + GatewaySteps.ALL.size() + " steps");
+        assertThat(page.locator("[data-section='Contract'] .section-progress")).hasText("0 of 5 done");
+        Locator failed = page.locator("tr[data-step='contract.services']");
+        assertThat(failed.locator(".status")).containsText("Failed");
+        assertThat(failed).containsText("Autotask answered 503");
+        assertThat(page.getByText("Confirm RMM setup").first()).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-onboarding.png")).setFullPage(true));
+
+        // by keyboard, as any action on the page can be done
+        failed.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Retry Services on the contract")).focus();
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator("#toast")).containsText("Retry of “Services on the contract” requested");
+        StepRetryRequested retry = EventBus.awaitEvents(StepRetryRequested.class, onboarding, 1).get(0);
+        assertThat(retry.step()).isEqualTo("contract.services");
+        assertThat(retry.requestedBy()).isEqualTo("stella");
+
+        // the owner retries and succeeds: the page shows it without a reload
+        EventBus.send(StepChanged.of(onboarding, "contract.services", "contract-service", StepStatus.DONE, 4, "Services on contract"));
+        assertThat(failed.locator(".status")).containsText("Done");
+        assertThat(page.locator(".page-head .progress .count")).hasText("3 of " + GatewaySteps.ALL.size() + " steps");
+        assertThat(failed.getByRole(AriaRole.BUTTON)).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-onboarding-after-retry.png")).setFullPage(true));
+
+        // staff see no operators' section and no replay
+        assertThat(page.locator("#nav-operations")).isHidden();
+        open("#/operations");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Operations");
+        assertThat(page.getByText("The event stream and dead letters are for operators.")).isVisible();
+        assertThat(page.locator("#event-stream")).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Replay"))).hasCount(0);
+    }
+
+    @Test
+    void an_operator_sees_the_event_stream_and_dead_letters_but_no_staff_actions() {
+        String onboarding = StaffApiTest.signedOnboarding();
+
+        open("#/operations");
+        logIn("oscar");
+
+        assertThat(page.locator("#nav-operations")).isVisible();
+        assertThat(page.locator("#event-stream h2")).containsText("Live event stream");
+        assertThat(page.locator("#dead-letters h2")).hasText("Dead letters");
+        assertThat(page.locator("#stream-state")).not().hasText("Connecting…");
+        if ("live".equals(page.locator("#stream-state").getAttribute("data-state"))) {
+            // where the gateway has the operators' stream: an event published now appears in it
+            EventBus.send(StepChanged.of(onboarding, "contract.recurring", "contract-service", StepStatus.RUNNING, 1, null));
+            assertThat(page.locator("#event-stream tbody tr").filter(new Locator.FilterOptions().setHasText(onboarding)).first())
+                    .containsText("StepChanged");
+
+            // and a dead letter is listed with its reason and replayed with one click
+            String poisoned = "dead-" + UUID.randomUUID();
+            EventBus.sendRaw(Topics.deadLetter("web-page-test"), poisoned,
+                    EventJson.write(GoLiveDateSet.of(poisoned, LocalDate.of(2026, 12, 20), "stella")),
+                    Map.of("ce_id", UUID.randomUUID().toString(), "ce_type", "com.onboarding.GoLiveDateSet", "ce_specversion", "1.0",
+                            "ce_source", "/tests", "dead-letter-topic", Topics.GO_LIVE_DATE_SET, "dead-letter-reason", "Database unavailable"));
+            page.locator("#dead-letters").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Refresh")).click();
+            Locator letter = page.locator("#dead-letters tbody tr").filter(new Locator.FilterOptions().setHasText(poisoned));
+            assertThat(letter).containsText("Database unavailable");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("operator-dead-letter.png")).setFullPage(true));
+            letter.getByRole(AriaRole.BUTTON).click();
+            assertThat(page.locator("#dead-letters tbody tr").filter(new Locator.FilterOptions().setHasText(poisoned)))
+                    .containsText("Replayed");
+        } else {
+            // before the gateway has the operators' endpoints, the page says so instead of failing
+            assertThat(page.locator("#stream-state")).containsText("Not available");
+            assertThat(page.locator("#dead-letters")).containsText("not available");
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("operator-operations.png")).setFullPage(true));
+
+        open("#/onboardings/" + onboarding);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Geek Girls IT");
+        assertThat(page.locator("tr[data-step='intake.envelope'] .status")).containsText("Done");
+        assertThat(page.getByText("Confirm RMM setup")).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retry"))).hasCount(0);
+    }
+
+    @Test
+    void staff_complete_the_missing_terms_of_an_agreement_and_the_contract_is_handed_on() {
+        String envelope = UUID.randomUUID().toString();
+        Map<String, String> fields = IntakeTest.fields("Geek Girls IT");
+        fields.remove("SetupFee");
+        fields.remove("Platforms");
+        String body = Envelopes.completed(envelope, fields);
+        assertThat(IntakeTest.post(body, IntakeTest.sign(body, IntakeTest.KEY))).isEqualTo(200);
+        EventBus.awaitStep(envelope, GatewaySteps.ENVELOPE, StepStatus.NEEDS_ATTENTION);
+
+        open("#/onboardings/" + envelope);
+        logIn("stella");
+
+        assertThat(page.locator(".notice.warn")).containsText("SetupFee is missing");
+        assertThat(page.locator("tr[data-step='intake.envelope'] .status")).containsText("Needs attention");
+        Locator form = page.locator("#terms-action");
+        assertThat(form).isVisible();
+        Map<String, String> missing = Map.of("SetupFee", "249.50", "Platforms", "Both");
+        Locator rows = form.locator(".terms-row");
+        assertThat(rows).hasCount(2); // one per missing field, already named
+        for (int i = 0; i < rows.count(); i++) {
+            Locator inputs = rows.nth(i).locator("input");
+            inputs.nth(1).fill(missing.get(inputs.nth(0).inputValue()));
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-missing-terms.png")).setFullPage(true));
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save terms")).click();
+
+        assertThat(page.locator("#toast")).containsText("Terms saved");
+        assertThat(EventBus.awaitEvents(ContractSigned.class, envelope, 1).get(0).terms().setupFee()).isEqualByComparingTo("249.50");
+        assertThat(page.locator("tr[data-step='intake.envelope'] .status")).containsText("Done");
+        assertThat(page.locator(".notice.warn")).hasCount(0);
+        assertThat(form).isHidden();
+    }
+
+    @Test
+    void the_board_lists_onboardings_newest_first_filters_by_customer_and_logs_out() {
+        String onboarding = StaffApiTest.signedOnboarding();
+
+        open("");
+        logIn("stella");
+
+        Locator row = page.locator("tr[data-onboarding='" + onboarding + "']");
+        assertThat(row).containsText("Geek Girls IT");
+        assertThat(row).containsText("Tier 2 RMM (workstation)");
+        assertThat(row.locator(".status")).containsText("In progress");
+        assertThat(page.locator("tbody tr").first()).hasAttribute("data-onboarding", onboarding);
+        page.getByLabel("Customer").fill("no such customer");
+        assertThat(page.getByText("No onboarding matches these filters.")).isVisible();
+        page.getByLabel("Customer").fill("geek");
+        assertThat(row).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-board.png")).setFullPage(true));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+        assertThat(page.locator("#username")).isVisible(); // back at Keycloak's login form
+    }
+
+    private void open(String route) {
+        page.navigate("http://localhost:" + RestAssured.port + "/" + route);
+    }
+
+    /** Keycloak's own login form, as a person fills it in (the realm's users have their name as password). */
+    private void logIn(String user) {
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(user);
+        page.locator("#kc-login").click();
+        assertThat(page.locator("#user")).containsText(user);
+    }
+
+    private static void awaitStepStatus(String onboarding, String step, String status) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> status.equals(given().auth().oauth2(KeycloakServer.token("stella"))
+                .get("/api/onboardings/" + onboarding).then().extract().path("checklist.find { it.step == '" + step + "' }.status")));
+    }
+}
