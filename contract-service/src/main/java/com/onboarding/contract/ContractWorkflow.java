@@ -143,7 +143,8 @@ public class ContractWorkflow {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void setupCompleted(String onboardingId, ServiceKind kind, LocalDate serviceStart, String confirmedBy) {
+    public void setupCompleted(String onboardingId, ServiceKind kind, LocalDate serviceStart, String confirmedBy,
+            String instructionsUrl) {
         ServiceSetup setup = ServiceSetup.findById(new ServiceSetup.Key(onboardingId, kind));
         if (setup == null) {
             setup = new ServiceSetup();
@@ -153,6 +154,7 @@ public class ContractWorkflow {
         }
         setup.serviceStart = serviceStart;
         setup.confirmedBy = confirmedBy;
+        setup.instructionsUrl = instructionsUrl;
         ContractOnboarding onboarding = ContractOnboarding.findById(onboardingId);
         if (onboarding != null && onboarding.hasContract() && steps.isDone(onboardingId, ContractSteps.SETUP_FEE)) {
             addService(onboarding, setup);
@@ -182,7 +184,7 @@ public class ContractWorkflow {
             if (!allOnContract(onboarding, terms)) {
                 steps.pending(id, ContractSteps.SERVICES, "On the contract: " + kind + waitingFor(onboarding, terms));
             }
-            runner.run(id, ContractSteps.RECURRING_TICKETS, () -> recurringTickets.schedule(onboarding, kind, setup.serviceStart));
+            runner.run(id, ContractSteps.RECURRING_TICKETS, () -> recurringTickets.schedule(onboarding, setup));
         }
     }
 

@@ -1,6 +1,7 @@
 package com.onboarding.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.onboarding.events.GoLiveReached;
@@ -8,11 +9,14 @@ import com.onboarding.events.ServiceKind;
 import com.onboarding.events.SetupCompleted;
 import com.onboarding.testsupport.EventBus;
 import com.onboarding.testsupport.Sandbox;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,8 +97,12 @@ class OnboardingEndToEndTest {
         assertThat(EventBus.awaitEvents(SetupCompleted.class, onboarding, 2)).extracting(SetupCompleted::service)
                 .containsExactlyInAnyOrder(ServiceKind.BACKUP, ServiceKind.RMM);
 
-        Writes writes = Writes.of(Sandbox.record(null));
         Predicate<JsonNode> ofCompany = Writes.field("companyID", company);
+        Predicate<JsonNode> recurringBackupTicket = ofCompany.and(Writes.fieldContains("title", "Monthly backup restore test"));
+        await("the first recurring backup ticket").atMost(Duration.ofSeconds(60)).until(() -> !Writes.of(Sandbox.record(null))
+                .all("autotask", "create", "Tickets", recurringBackupTicket).isEmpty());
+
+        Writes writes = Writes.of(Sandbox.record(null));
         JsonNode contract = writes.once("autotask", "create", "Contracts", ofCompany);
         long contractId = contract.path("details").path("id").asLong();
         Predicate<JsonNode> ofContract = Writes.field("contractID", contractId);
@@ -128,6 +136,12 @@ class OnboardingEndToEndTest {
         writes.inOrder(contract, reminder);
         writes.inOrder(contract, backupTicket, instructions, published, link);
         writes.inOrder(contract, siteSummary);
+        JsonNode recurringBackup = writes.once("autotask", "create", "Tickets", recurringBackupTicket);
+        writes.inOrder(link, recurringBackup);
+        Matcher instructionsLink = Pattern.compile("Instructions: (\\S+/docs/\\d+)")
+                .matcher(recurringBackup.path("details").path("description").asText());
+        assertThat(instructionsLink.find()).as("the recurring backup ticket links the IT Glue instructions").isTrue();
+        assertThat(link.path("details").path("description").asText()).contains(instructionsLink.group(1));
         assertThat(rmmItems).as("each RMM agent's configuration item gets the contract once").hasSize(2);
         assertThat(siteSummary.path("details").path("traits").path("internet-provider").asText())
                 .as("the Site Summary's other traits are kept").isEqualTo("Metro Fiber");

@@ -146,8 +146,11 @@ public class BackupFlow {
                 if (!description.equals(ticket.path("description").asText(""))) {
                     tickets.describe(ticketId, description);
                 }
-                return () -> steps.done(id, BackupSteps.INSTRUCTIONS, "IT Glue document " + link
-                        + " is linked in the description of ticket " + ticketId);
+                return () -> {
+                    BackupOnboarding.update("instructionsUrl = ?1 where onboardingId = ?2", link, id);
+                    steps.done(id, BackupSteps.INSTRUCTIONS, "IT Glue document " + link
+                            + " is linked in the description of ticket " + ticketId);
+                };
             });
         }
     }

@@ -43,4 +43,8 @@ public class BackupOnboarding extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** The published backup instructions (IT Glue), passed on with SetupCompleted for the recurring tickets. */
+    @Column(name = "instructions_url", columnDefinition = "text")
+    public String instructionsUrl;
 }

@@ -156,8 +156,10 @@ public class ChecklistPolling {
     private void complete(ChecklistWatch watch, LocalDate serviceStart, OffsetDateTime now) {
         watch.completedAt = now;
         watch.serviceStart = serviceStart;
+        BackupOnboarding onboarding = BackupOnboarding.findById(watch.onboardingId);
         outbox.publish(SetupCompleted.of(watch.onboardingId, ServiceKind.BACKUP, serviceStart,
-                identity.name() + " (checklist of Autotask ticket " + watch.ticketId + " complete)"));
+                identity.name() + " (checklist of Autotask ticket " + watch.ticketId + " complete)",
+                onboarding == null ? null : onboarding.instructionsUrl));
         steps.done(watch.onboardingId, BackupSteps.DONE, "Every checklist item of Autotask ticket " + watch.ticketId
                 + " is complete; backup in effect since " + serviceStart + " (SetupCompleted published)");
         LOG.infof("Onboarding %s: backup setup complete, service start %s", watch.onboardingId, serviceStart);

@@ -44,7 +44,7 @@ public class ContractEvents {
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
     public void setupCompleted(ConsumerRecord<String, String> record) {
         inbox.once(IncomingEvents.read(record, SetupCompleted.class), event -> workflow.setupCompleted(event.onboardingId(),
-                event.service(), event.serviceStart(), event.confirmedBy()));
+                event.service(), event.serviceStart(), event.confirmedBy(), event.instructionsUrl()));
     }
 
     @Incoming("go-live-date-set")

@@ -30,6 +30,10 @@ public class ServiceSetup extends PanacheEntityBase {
     @Column(name = "on_contract", nullable = false)
     public boolean onContract;
 
+    /** Where technicians find the service's detailed instructions, for its recurring tickets; may be empty. */
+    @Column(name = "instructions_url", columnDefinition = "text")
+    public String instructionsUrl;
+
     @Embeddable
     public record Key(@Column(name = "onboarding_id") String onboardingId,
             @Enumerated(EnumType.STRING) @Column(name = "service_kind") ServiceKind serviceKind) implements Serializable {

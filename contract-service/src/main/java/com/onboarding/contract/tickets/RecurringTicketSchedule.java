@@ -62,6 +62,10 @@ public class RecurringTicketSchedule extends PanacheEntityBase {
     @Column(name = "next_due")
     public LocalDate nextDue;
 
+    /** Linked in every occurrence's description (the backup instructions); may be empty. */
+    @Column(name = "instructions_url", columnDefinition = "text")
+    public String instructionsUrl;
+
     /** Why Autotask refused the next occurrence; the schedule waits for a person's retry meanwhile. */
     @Column(name = "paused_reason")
     public String pausedReason;

@@ -5,7 +5,9 @@ import com.onboarding.contract.ContractSteps;
 import com.onboarding.contract.autotask.AutotaskContracts;
 import com.onboarding.contract.config.ContractConfig;
 import com.onboarding.contract.onboarding.ContractOnboarding;
+import com.onboarding.contract.onboarding.ServiceSetup;
 import com.onboarding.contract.rules.Recurrence;
+import com.onboarding.contract.rules.RecurringTicketText;
 import com.onboarding.events.ServiceKind;
 import com.onboarding.messaging.steps.NeedsAttention;
 import com.onboarding.messaging.steps.StepTracker;
@@ -50,7 +52,9 @@ public class RecurringTickets {
 
     /** Stores the schedule of this service's recurring ticket (once); returns a description of it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public String schedule(ContractOnboarding onboarding, ServiceKind kind, LocalDate serviceStart) {
+    public String schedule(ContractOnboarding onboarding, ServiceSetup setup) {
+        ServiceKind kind = setup.key.serviceKind();
+        LocalDate serviceStart = setup.serviceStart;
         ContractConfig.TicketTemplate template = config.recurringTickets().get(kind.name().toLowerCase());
         if (template == null) {
             return "No recurring ticket is configured for " + kind;
@@ -79,6 +83,9 @@ public class RecurringTickets {
             schedule.nextIndex = 0;
             schedule.nextDue = serviceStart;
             schedule.persist();
+        }
+        if (setup.instructionsUrl != null) {
+            schedule.instructionsUrl = setup.instructionsUrl;
         }
         // a person's retry of the step resumes a schedule that Autotask refused
         schedule.pausedReason = null;
@@ -144,9 +151,8 @@ public class RecurringTickets {
             try {
                 ticket = autotask.recurringTicket(schedule.companyId, schedule.contractId,
                     schedule.title + " - " + onboarding.companyName + " (" + dueDate + ")",
-                    "Recurring " + schedule.serviceKind + " ticket of contract " + schedule.contractId
-                            + ", every " + schedule.everyMonths + " month(s) until " + schedule.contractEnd
-                            + "; created by onboarding-suite. " + marker,
+                    RecurringTicketText.description(schedule.serviceKind, schedule.contractId, schedule.everyMonths,
+                            schedule.contractEnd, schedule.instructionsUrl, marker),
                     marker, schedule.queueId, schedule.categoryId, schedule.priority, dueDate);
             } catch (Rejected e) {
                 throw new OccurrenceRefused(schedule.id, "Autotask refused the recurring " + schedule.serviceKind
