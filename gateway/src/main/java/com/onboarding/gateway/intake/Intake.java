@@ -91,7 +91,7 @@ public class Intake {
         onboarding.createdAt = OffsetDateTime.now(clock);
         onboarding.persist();
         steps.needsAttention(onboardingId, GatewaySteps.ENVELOPE, "The DocuSign message could not be read (" + reason
-                + "). It is stored as received; enter the terms through the API.");
+                + "). It is stored as received; enter the terms on its page (\"Complete missing terms\") or through the API.");
         return true;
     }
 
@@ -153,7 +153,7 @@ public class Intake {
         if (result.terms().isEmpty()) {
             onboarding.problems = String.join("\n", result.problems());
             steps.needsAttention(onboarding.id, GatewaySteps.ENVELOPE, "Agreement terms missing or contradictory: "
-                    + String.join("; ", result.problems()) + ". Complete them through the API.");
+                    + String.join("; ", result.problems()) + ". Complete them on its page (\"Complete missing terms\") or through the API.");
             return;
         }
         AgreementTerms terms = result.terms().get();
