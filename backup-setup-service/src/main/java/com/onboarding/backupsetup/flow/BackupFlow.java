@@ -14,7 +14,8 @@ import com.onboarding.backupsetup.rules.TechnicianChoice;
 import com.onboarding.events.ContractCreated;
 import com.onboarding.events.EventJson;
 import com.onboarding.events.StepStatus;
-import com.onboarding.messaging.steps.StepFailure;
+import com.onboarding.messaging.steps.ExternalStepRunner;
+import com.onboarding.messaging.steps.ExternalStepRunner.Outcome;
 import com.onboarding.messaging.steps.StepTracker;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +26,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import org.jboss.logging.Logger;
 
 /**
  * Section VI of the procedure for one onboarding: the ticket with its checklist first, then the IT Glue instructions
@@ -37,15 +36,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class BackupFlow {
 
-    private static final Logger LOG = Logger.getLogger(BackupFlow.class);
-
-    /** What a step's work leaves to record once it succeeded (inside the recording transaction). */
-    @FunctionalInterface
-    interface Outcome {
-        void record();
-    }
-
     private final StepTracker steps;
+    private final ExternalStepRunner runner;
     private final BackupTickets tickets;
     private final BackupInstructions instructions;
     private final BackupConfig config;
@@ -53,9 +45,10 @@ public class BackupFlow {
     private final Clock clock;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
-    public BackupFlow(StepTracker steps, BackupTickets tickets, BackupInstructions instructions, BackupConfig config,
-            EntityManager entityManager, Clock clock) {
+    public BackupFlow(StepTracker steps, ExternalStepRunner runner, BackupTickets tickets, BackupInstructions instructions,
+            BackupConfig config, EntityManager entityManager, Clock clock) {
         this.steps = steps;
+        this.runner = runner;
         this.tickets = tickets;
         this.instructions = instructions;
         this.config = config;
@@ -110,8 +103,8 @@ public class BackupFlow {
 
     private void runSteps(BackupOnboarding onboarding, ContractCreated contract) {
         String id = onboarding.onboardingId;
-        if (!isFinal(status(id, BackupSteps.TICKET))) {
-            run(id, BackupSteps.TICKET, () -> {
+        if (!ExternalStepRunner.isFinal(runner.status(id, BackupSteps.TICKET))) {
+            runner.run(id, BackupSteps.TICKET, () -> {
                 SetupTicket ticket = SetupTicket.of(id, onboarding.companyName, contract.contractName(), contract.contractId(),
                         contract.terms(), config.ticket().serviceStartField());
                 long ticketId = tickets.ensureTicket(onboarding.companyId, contract.contractId(), ticket);
@@ -134,11 +127,11 @@ public class BackupFlow {
         if (ticketId == null) {
             return;
         }
-        if (!isFinal(status(id, BackupSteps.ASSIGN))) {
-            run(id, BackupSteps.ASSIGN, () -> assign(id, ticketId));
+        if (!ExternalStepRunner.isFinal(runner.status(id, BackupSteps.ASSIGN))) {
+            runner.run(id, BackupSteps.ASSIGN, () -> assign(id, ticketId));
         }
-        if (!isFinal(status(id, BackupSteps.INSTRUCTIONS))) {
-            run(id, BackupSteps.INSTRUCTIONS, () -> {
+        if (!ExternalStepRunner.isFinal(runner.status(id, BackupSteps.INSTRUCTIONS))) {
+            runner.run(id, BackupSteps.INSTRUCTIONS, () -> {
                 JsonNode ticket = tickets.ticket(ticketId).orElseThrow(() -> new IllegalStateException(
                         "Autotask ticket " + ticketId + " is gone"));
                 String link = instructions.ensure(contract, ticket, Checklist.items(config.checklist()));
@@ -199,31 +192,4 @@ public class BackupFlow {
         }
     }
 
-    /** Runs one step's work: RUNNING committed first, the outcome (done, failed, needs attention) committed after. */
-    private void run(String id, String step, Supplier<Outcome> work) {
-        QuarkusTransaction.requiringNew().run(() -> steps.running(id, step));
-        Outcome outcome;
-        try {
-            outcome = work.get();
-        } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (e instanceof StepFailure failure && failure.needsPerson()) {
-                    steps.needsAttention(id, step, failure.getMessage());
-                } else {
-                    LOG.warnf(e, "Onboarding %s step %s failed", id, step);
-                    steps.failed(id, step, e instanceof StepFailure ? e.getMessage() : e.toString());
-                }
-            });
-            return;
-        }
-        QuarkusTransaction.requiringNew().run(outcome::record);
-    }
-
-    StepStatus status(String id, String step) {
-        return QuarkusTransaction.requiringNew().call(() -> steps.find(id, step).map(state -> state.status).orElse(null));
-    }
-
-    private static boolean isFinal(StepStatus status) {
-        return status != null && status.isFinal();
-    }
 }

@@ -3,7 +3,8 @@ package com.onboarding.reporting.flow;
 import com.onboarding.events.ContractCreated;
 import com.onboarding.events.EventJson;
 import com.onboarding.events.StepStatus;
-import com.onboarding.messaging.steps.StepFailure;
+import com.onboarding.messaging.steps.ExternalStepRunner;
+import com.onboarding.messaging.steps.ExternalStepRunner.Outcome;
 import com.onboarding.messaging.steps.StepTracker;
 import com.onboarding.reporting.config.ReportingConfig;
 import com.onboarding.reporting.dattormm.DattoRmmClient;
@@ -26,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import org.jboss.logging.Logger;
 
 /**
  * Section III of the procedure for one onboarding: the report folder first, then the two schedule tickets, then the
@@ -37,15 +36,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ReportingFlow {
 
-    private static final Logger LOG = Logger.getLogger(ReportingFlow.class);
-
-    /** What a step's work leaves to record once it succeeded (inside the recording transaction). */
-    @FunctionalInterface
-    interface Outcome {
-        void record();
-    }
-
     private final StepTracker steps;
+    private final ExternalStepRunner runner;
     private final ReportFolders folders;
     private final ScheduleTickets tickets;
     private final DattoRmmClient datto;
@@ -54,9 +46,10 @@ public class ReportingFlow {
     private final Clock clock;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
-    public ReportingFlow(StepTracker steps, ReportFolders folders, ScheduleTickets tickets, DattoRmmClient datto,
-            RecipientDatabase recipients, ReportingConfig config, Clock clock) {
+    public ReportingFlow(StepTracker steps, ExternalStepRunner runner, ReportFolders folders, ScheduleTickets tickets,
+            DattoRmmClient datto, RecipientDatabase recipients, ReportingConfig config, Clock clock) {
         this.steps = steps;
+        this.runner = runner;
         this.folders = folders;
         this.tickets = tickets;
         this.datto = datto;
@@ -114,7 +107,7 @@ public class ReportingFlow {
      * that the schedule is set up (the gateway's "retry" is how staff confirm); otherwise the steps run again.
      */
     public void retryRequested(String onboardingId, String step, String requestedBy) {
-        if (ReportSteps.isSchedule(step) && status(onboardingId, step) == StepStatus.WAITING_FOR_PERSON) {
+        if (ReportSteps.isSchedule(step) && runner.status(onboardingId, step) == StepStatus.WAITING_FOR_PERSON) {
             QuarkusTransaction.requiringNew().run(() -> {
                 steps.done(onboardingId, step, "Confirmed by " + (requestedBy == null ? "staff" : requestedBy)
                         + " through the gateway");
@@ -128,21 +121,21 @@ public class ReportingFlow {
     private void runSteps(ReportOnboarding onboarding, ContractCreated contract) {
         String id = onboarding.onboardingId;
         String parent = config.sharepoint().reportsFolder();
-        if (!isFinal(status(id, ReportSteps.FOLDER))) {
-            run(id, ReportSteps.FOLDER, () -> {
+        if (!ExternalStepRunner.isFinal(runner.status(id, ReportSteps.FOLDER))) {
+            runner.run(id, ReportSteps.FOLDER, () -> {
                 String path = ReportFolder.path(parent, onboarding.companyName);
                 String url = folders.ensure(path);
                 return () -> steps.done(id, ReportSteps.FOLDER, "Folder '" + path + "' exists" + (url == null ? "" : ": " + url));
             });
         }
-        if (!ReportSequence.mayScheduleReports(status(id, ReportSteps.FOLDER))) {
+        if (!ReportSequence.mayScheduleReports(runner.status(id, ReportSteps.FOLDER))) {
             return;
         }
         String folderPath = config.sharepoint().library() + "/" + ReportFolder.path(parent, onboarding.companyName);
         for (String schedule : ReportSteps.SCHEDULES) {
-            StepStatus current = status(id, schedule);
-            if (current != StepStatus.WAITING_FOR_PERSON && !isFinal(current)) {
-                run(id, schedule, () -> {
+            StepStatus current = runner.status(id, schedule);
+            if (current != StepStatus.WAITING_FOR_PERSON && !ExternalStepRunner.isFinal(current)) {
+                runner.run(id, schedule, () -> {
                     ScheduleTicket ticket = ScheduleTicket.forStep(schedule, id, onboarding.companyName, folderPath,
                             contract.terms().reportRecipients());
                     long ticketId = tickets.ensure(onboarding.companyId, ticket);
@@ -150,9 +143,9 @@ public class ReportingFlow {
                 });
             }
         }
-        if (ReportSequence.mayAddRecipients(status(id, ReportSteps.FOLDER), status(id, ReportSteps.AUTOTASK),
-                status(id, ReportSteps.DATTO_RMM)) && !isFinal(status(id, ReportSteps.RECIPIENTS))) {
-            run(id, ReportSteps.RECIPIENTS, () -> {
+        if (ReportSequence.mayAddRecipients(runner.status(id, ReportSteps.FOLDER), runner.status(id, ReportSteps.AUTOTASK),
+                runner.status(id, ReportSteps.DATTO_RMM)) && !ExternalStepRunner.isFinal(runner.status(id, ReportSteps.RECIPIENTS))) {
+            runner.run(id, ReportSteps.RECIPIENTS, () -> {
                 String company = onboarding.companyName;
                 List<RecipientRows.Row> rows = RecipientRows.of(company, contract.terms().reportRecipients(),
                         config.recipients().reportTypes());
@@ -178,31 +171,4 @@ public class ReportingFlow {
                 + " waiting until it is completed or staff confirm");
     }
 
-    /** Runs one step's work: RUNNING committed first, the outcome (done, failed, needs attention) committed after. */
-    private void run(String id, String step, Supplier<Outcome> work) {
-        QuarkusTransaction.requiringNew().run(() -> steps.running(id, step));
-        Outcome outcome;
-        try {
-            outcome = work.get();
-        } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (e instanceof StepFailure failure && failure.needsPerson()) {
-                    steps.needsAttention(id, step, failure.getMessage());
-                } else {
-                    LOG.warnf(e, "Onboarding %s step %s failed", id, step);
-                    steps.failed(id, step, e instanceof StepFailure ? e.getMessage() : e.toString());
-                }
-            });
-            return;
-        }
-        QuarkusTransaction.requiringNew().run(outcome::record);
-    }
-
-    StepStatus status(String id, String step) {
-        return QuarkusTransaction.requiringNew().call(() -> steps.find(id, step).map(state -> state.status).orElse(null));
-    }
-
-    private static boolean isFinal(StepStatus status) {
-        return status != null && status.isFinal();
-    }
 }
