@@ -3,6 +3,7 @@
 #   deploy/local/run.sh          infrastructure + sandbox + services, then the sample onboarding (demo)
 #   deploy/local/run.sh up       infrastructure + sandbox + services only
 #   deploy/local/run.sh demo     the sample onboarding against a running suite
+#   deploy/local/run.sh bench    the benchmark against the running suite (figures and targets; see bench.py)
 #   deploy/local/run.sh status   what runs
 #   deploy/local/run.sh down     stop the services, the sandbox and the infrastructure
 # State, logs and PID files live in $ONBOARDING_HOME (default: <repo>/.local).
@@ -101,8 +102,9 @@ status() {
 case "${1:-all}" in
   up) up ;;
   demo) "$REPO/deploy/local/demo.sh" ;;
+  bench) shift; python3 "$REPO/deploy/local/bench.py" "$@" ;;
   down) down ;;
   status) status ;;
   all) up; "$REPO/deploy/local/demo.sh" ;;
-  *) echo "usage: $0 [up|demo|status|down]" >&2; exit 2 ;;
+  *) echo "usage: $0 [up|demo|bench|status|down]" >&2; exit 2 ;;
 esac

@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""The suite's benchmark, against a running suite (deploy/local/run.sh up): prints figures and checks targets.
+
+  deploy/local/run.sh bench [envelopes] [concurrency] [pipeline-onboardings]
+
+1. Intake: signed DocuSign Connect deliveries posted to the gateway by concurrent clients, each for a new customer
+   without T&C on file (so each is stored, held and its T&C envelope sent through DocuSign, off the request path);
+   the acknowledgement's latency (HMAC check, storage and outbox rows in one transaction) and throughput.
+2. Pipeline: a few onboardings of a customer with T&C on file; how long until each one's Autotask contract exists
+   with its setup fee (contract.setup-fee done), seen through the staff API: gateway -> Kafka -> contract-service ->
+   Autotask (sandbox) -> Kafka -> gateway. Few, because the Autotask client keeps to Autotask's API budget (a burst,
+   then an hourly rate) on purpose.
+3. Memory: the resident set size of every service process after the load.
+
+The gateway is warmed first with BENCH_WARMUP deliveries (default 100, not measured): the JIT compiles the intake
+path, as it has in a gateway that has been running. Targets (environment): BENCH_ACK_P95_MS (default 100), BENCH_PIPELINE_P95_S (default 30), BENCH_MAX_RSS_MB (default
+350). Exit status 1 when one is missed. Only the standard library; every request goes to localhost.
+"""
+import base64
+import concurrent.futures
+import hashlib
+import hmac
+import json
+import os
+import statistics
+import sys
+import time
+import urllib.parse
+import urllib.request
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+HOME = os.environ.get("ONBOARDING_HOME", os.path.join(REPO, ".local"))
+GATEWAY = os.environ.get("GATEWAY_URL", "http://localhost:8080")
+KEYCLOAK = os.environ.get("KEYCLOAK_URL", "http://localhost:8180")
+HMAC_KEY = os.environ.get("CONNECT_HMAC_KEY", "sandbox-connect-key").encode()
+ACCOUNT = os.environ.get("BENCH_ACCOUNT", "Geek Girls IT")  # on file for T&C and in the sandbox's Autotask
+SERVICES = ["gateway", "contract-service", "reporting-service", "reminder-service", "documentation-service",
+            "backup-setup-service", "sandbox"]
+
+
+def envelope(envelope_id, account):
+    with open(os.path.join(REPO, "deploy/local/sample/joes-diner-envelope.json"), encoding="utf-8") as sample:
+        body = sample.read().replace("ENVELOPE_ID", envelope_id).replace("Joe's Diner", account)
+    return body.encode("utf-8")
+
+
+def deliver(envelope_id, account):
+    body = envelope(envelope_id, account)
+    signature = base64.b64encode(hmac.new(HMAC_KEY, body, hashlib.sha256).digest()).decode()
+    request = urllib.request.Request(GATEWAY + "/docusign/connect", data=body, method="POST", headers={
+        "Content-Type": "application/json", "X-DocuSign-Signature-1": signature})
+    started = time.perf_counter()
+    with urllib.request.urlopen(request, timeout=30) as response:
+        response.read()
+        status = response.status
+    return time.perf_counter() - started, status
+
+
+def token():
+    form = urllib.parse.urlencode({"grant_type": "password", "client_id": "onboarding-web", "username": "stella",
+                                   "password": "stella"}).encode()
+    url = KEYCLOAK + "/realms/onboarding/protocol/openid-connect/token"
+    with urllib.request.urlopen(urllib.request.Request(url, data=form), timeout=30) as response:
+        return json.load(response)["access_token"]
+
+
+def step_status(onboarding_id, step, bearer):
+    request = urllib.request.Request(GATEWAY + "/api/onboardings/" + onboarding_id,
+                                     headers={"Authorization": "Bearer " + bearer})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        checklist = json.load(response)["checklist"]
+    return next((item["status"] for item in checklist if item["step"] == step), None)
+
+
+def rss_mb(service):
+    try:
+        with open(os.path.join(HOME, "run", service + ".pid"), encoding="utf-8") as pidfile:
+            pid = pidfile.read().strip()
+        with open("/proc/%s/status" % pid, encoding="utf-8") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def main():
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    concurrency = int(sys.argv[2]) if len(sys.argv) > 2 else 8
+    pipeline_count = int(sys.argv[3]) if len(sys.argv) > 3 else 5
+    ack_target = float(os.environ.get("BENCH_ACK_P95_MS", "100"))
+    pipeline_target = float(os.environ.get("BENCH_PIPELINE_P95_S", "30"))
+    rss_target = float(os.environ.get("BENCH_MAX_RSS_MB", "350"))
+    run = "bench-%d" % int(time.time())
+    ids = ["%s-%04d" % (run, i) for i in range(count)]
+    missed = []
+
+    latencies = []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=concurrency) as pool:
+        warmup = int(os.environ.get("BENCH_WARMUP", "100"))
+        list(pool.map(lambda i: deliver("%s-warmup-%04d" % (run, i), "Bench Warmup %s %d" % (run, i)), range(warmup)))
+        started = time.perf_counter()
+        futures = {}
+        for onboarding_id in ids:
+            futures[pool.submit(deliver, onboarding_id, "Bench Customer " + onboarding_id)] = onboarding_id
+        for future in concurrent.futures.as_completed(futures):
+            latency, status = future.result()
+            if status != 200:
+                raise SystemExit("delivery %s answered %d" % (futures[future], status))
+            latencies.append(latency * 1000)
+    elapsed = time.perf_counter() - started
+    ack_p95 = percentile(latencies, 0.95)
+    print("Intake: %d signed envelopes, %d concurrent clients, %.1f s, %.0f deliveries/s" % (
+        count, concurrency, elapsed, count / elapsed))
+    print("  acknowledgement ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f   (target p95 <= %.0f)" % (
+        statistics.median(latencies), ack_p95, percentile(latencies, 0.99), max(latencies), ack_target))
+    if ack_p95 > ack_target:
+        missed.append("acknowledgement p95 %.1f ms > %.0f ms" % (ack_p95, ack_target))
+
+    bearer, bearer_at = token(), time.time()
+    posted_at = {}
+    for i in range(pipeline_count):
+        onboarding_id = "%s-pipeline-%02d" % (run, i)
+        posted_at[onboarding_id] = time.perf_counter()
+        deliver(onboarding_id, ACCOUNT)
+    waiting = set(posted_at)
+    pipeline = {}
+    deadline = time.perf_counter() + 300
+    while waiting and time.perf_counter() < deadline:
+        if time.time() - bearer_at > 120:
+            bearer, bearer_at = token(), time.time()
+        for onboarding_id in sorted(waiting):
+            if step_status(onboarding_id, "contract.setup-fee", bearer) == "DONE":
+                pipeline[onboarding_id] = time.perf_counter() - posted_at[onboarding_id]
+                waiting.discard(onboarding_id)
+        time.sleep(0.5)
+    seconds = list(pipeline.values())
+    if seconds:
+        pipeline_p95 = percentile(seconds, 0.95)
+        print("Pipeline: %d of %d onboardings of %s reached contract.setup-fee DONE" % (len(seconds), pipeline_count,
+                                                                                  ACCOUNT))
+        print("  seconds from delivery: p50 %.1f  p95 %.1f  max %.1f   (target p95 <= %.0f)" % (
+            statistics.median(seconds), pipeline_p95, max(seconds), pipeline_target))
+        if pipeline_p95 > pipeline_target:
+            missed.append("pipeline p95 %.1f s > %.0f s" % (pipeline_p95, pipeline_target))
+    if waiting:
+        missed.append("%d onboardings did not reach contract.setup-fee DONE in time" % len(waiting))
+
+    print("Memory (resident set, after the load; -Xmx256m each):")
+    for service in SERVICES:
+        rss = rss_mb(service)
+        print("  %-22s %s" % (service, "not running" if rss is None else "%.0f MB" % rss))
+        if rss is not None and rss > rss_target:
+            missed.append("%s uses %.0f MB > %.0f MB" % (service, rss, rss_target))
+
+    print("Targets: " + ("all met" if not missed else "MISSED: " + "; ".join(missed)))
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
