@@ -3,13 +3,12 @@ package com.onboarding.clients.graph;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.onboarding.clients.http.LazyClient;
 import com.onboarding.clients.http.Rejected;
 import com.onboarding.clients.http.ResilientCaller;
 import com.onboarding.clients.http.RetryPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.Form;
@@ -23,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -46,7 +44,7 @@ public class GraphClient {
     private final GraphConfig config;
     private final ResilientCaller caller;
     private final Clock clock;
-    private volatile Client http;
+    private final LazyClient http;
     private String token;
     private Instant tokenExpires = Instant.MIN;
 
@@ -58,6 +56,7 @@ public class GraphClient {
     /** For tests: a clock for the token's expiry and a sleeper for the backoff. */
     public GraphClient(GraphConfig config, Clock clock, ResilientCaller.Sleeper sleeper) {
         this.config = config;
+        this.http = new LazyClient(config.timeout());
         this.clock = clock;
         this.caller = new ResilientCaller("Graph", new RetryPolicy(config.retry().maxAttempts(),
                 config.retry().initialBackoff(), config.retry().maxBackoff(), config.retry().maxRetryAfter()),
@@ -186,7 +185,7 @@ public class GraphClient {
     }
 
     private Invocation.Builder target(String path) {
-        return http().target(config.baseUrl().replaceAll("/+$", "") + path).request()
+        return http.get().target(config.baseUrl().replaceAll("/+$", "") + path).request()
                 .header("Authorization", "Bearer " + token());
     }
 
@@ -203,7 +202,7 @@ public class GraphClient {
                 .param("client_id", required(config.clientId(), "graph.client-id"))
                 .param("client_secret", required(config.clientSecret(), "graph.client-secret"))
                 .param("scope", config.scope());
-        JsonNode answer = caller.call("token", () -> send(http()
+        JsonNode answer = caller.call("token", () -> send(http.get()
                 .target(config.loginUrl().replaceAll("/+$", "") + "/" + tenant + "/oauth2/v2.0/token").request()
                 .post(Entity.form(form)), GraphClient::readJson));
         token = answer.path("access_token").asText();
@@ -215,21 +214,6 @@ public class GraphClient {
         token = null;
     }
 
-    private Client http() {
-        Client current = http;
-        if (current == null) {
-            synchronized (this) {
-                if (http == null) {
-                    http = ClientBuilder.newBuilder()
-                            .connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .build();
-                }
-                current = http;
-            }
-        }
-        return current;
-    }
 
     private String itemPath(String driveId, String path) {
         String encoded = encodePath(path);

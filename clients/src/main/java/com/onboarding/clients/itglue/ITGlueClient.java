@@ -3,14 +3,13 @@ package com.onboarding.clients.itglue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.onboarding.clients.http.LazyClient;
 import com.onboarding.clients.http.Rejected;
 import com.onboarding.clients.http.ResilientCaller;
 import com.onboarding.clients.http.RetryPolicy;
 import com.onboarding.clients.http.TransientFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.Response;
@@ -22,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -44,7 +42,7 @@ public class ITGlueClient {
 
     private final ITGlueConfig config;
     private final ResilientCaller caller;
-    private volatile Client http;
+    private final LazyClient http;
 
     @jakarta.inject.Inject
     public ITGlueClient(ITGlueConfig config) {
@@ -54,6 +52,7 @@ public class ITGlueClient {
     /** For tests: a sleeper for the backoff. */
     public ITGlueClient(ITGlueConfig config, ResilientCaller.Sleeper sleeper) {
         this.config = config;
+        this.http = new LazyClient(config.timeout());
         this.caller = new ResilientCaller("IT Glue", new RetryPolicy(config.retry().maxAttempts(),
                 config.retry().initialBackoff(), config.retry().maxBackoff(), config.retry().maxRetryAfter()),
                 sleeper, e -> false);
@@ -232,28 +231,13 @@ public class ITGlueClient {
             url.append(separator).append(encode(param.getKey())).append('=').append(encode(param.getValue()));
             separator = "&";
         }
-        return http().target(URI.create(url.toString())).request(MEDIA_TYPE).header("x-api-key", key);
+        return http.get().target(URI.create(url.toString())).request(MEDIA_TYPE).header("x-api-key", key);
     }
 
     private static Entity<String> entity(JsonNode body) {
         return Entity.entity(body.toString(), MEDIA_TYPE);
     }
 
-    private Client http() {
-        Client current = http;
-        if (current == null) {
-            synchronized (this) {
-                if (http == null) {
-                    http = ClientBuilder.newBuilder()
-                            .connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .build();
-                }
-                current = http;
-            }
-        }
-        return current;
-    }
 
     private static FlexibleAsset asset(JsonNode data) {
         JsonNode a = data.path("attributes");

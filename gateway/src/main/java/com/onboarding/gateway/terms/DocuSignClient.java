@@ -2,6 +2,7 @@ package com.onboarding.gateway.terms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.onboarding.clients.http.LazyClient;
 import com.onboarding.clients.http.Rejected;
 import com.onboarding.clients.http.ResilientCaller;
 import com.onboarding.clients.http.RetryPolicy;
@@ -10,8 +11,6 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
@@ -23,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
@@ -42,12 +40,13 @@ public class DocuSignClient {
 
     private final DocuSignConfig config;
     private final ResilientCaller caller;
-    private volatile Client http;
+    private final LazyClient http;
     private String token;
     private Instant tokenExpires = Instant.MIN;
 
     public DocuSignClient(DocuSignConfig config) {
         this.config = config;
+        this.http = new LazyClient(config.timeout());
         this.caller = new ResilientCaller("DocuSign", new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(10),
                 Duration.ofMinutes(2)), duration -> Thread.sleep(duration.toMillis()), e -> false);
     }
@@ -84,7 +83,7 @@ public class DocuSignClient {
 
     private jakarta.ws.rs.client.WebTarget envelopes() {
         String account = config.accountId().orElseThrow(() -> new Rejected(0, "DocuSign is not configured: set gateway.docusign.account-id", null));
-        return http().target(config.baseUrl().replaceAll("/+$", "") + "/restapi/v2.1/accounts/" + account + "/envelopes");
+        return http.get().target(config.baseUrl().replaceAll("/+$", "") + "/restapi/v2.1/accounts/" + account + "/envelopes");
     }
 
     private synchronized String token() {
@@ -99,7 +98,7 @@ public class DocuSignClient {
                 .issuedAt(now).expiresAt(now + 3600)
                 .jws().sign(privateKey());
         Form form = new Form().param("grant_type", JWT_GRANT).param("assertion", assertion);
-        JsonNode answer = caller.call("token", () -> send(http().target(config.authUrl().replaceAll("/+$", "") + "/oauth/token")
+        JsonNode answer = caller.call("token", () -> send(http.get().target(config.authUrl().replaceAll("/+$", "") + "/oauth/token")
                 .request().post(Entity.form(form)), DocuSignClient::readJson));
         token = answer.path("access_token").asText();
         tokenExpires = Instant.now().plusSeconds(answer.path("expires_in").asLong(3600));
@@ -133,19 +132,6 @@ public class DocuSignClient {
         }
     }
 
-    private Client http() {
-        Client current = http;
-        if (current == null) {
-            synchronized (this) {
-                if (http == null) {
-                    http = ClientBuilder.newBuilder().connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS).build();
-                }
-                current = http;
-            }
-        }
-        return current;
-    }
 
     private static JsonNode readJson(Response response) {
         try {

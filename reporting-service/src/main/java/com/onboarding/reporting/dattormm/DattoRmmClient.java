@@ -2,13 +2,12 @@ package com.onboarding.reporting.dattormm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.onboarding.clients.http.LazyClient;
 import com.onboarding.clients.http.ResilientCaller;
 import com.onboarding.clients.http.RetryPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Datto RMM API v2, read-only: the OAuth token (password grant with the API key and secret, HTTP Basic
@@ -39,13 +37,14 @@ public class DattoRmmClient {
     private final Clock clock;
     private final ResilientCaller caller;
     private final SlidingWindowLimit requests;
-    private volatile Client http;
+    private final LazyClient http;
     private String accessToken;
     private String refreshToken;
     private Instant expires = Instant.MIN;
 
     public DattoRmmClient(DattoRmmConfig config, Clock clock) {
         this.config = config;
+        this.http = new LazyClient(config.timeout());
         this.clock = clock;
         this.caller = new ResilientCaller("Datto RMM", new RetryPolicy(config.retry().maxAttempts(),
                 config.retry().initialBackoff(), config.retry().maxBackoff(), Duration.ofMinutes(5)),
@@ -69,7 +68,7 @@ public class DattoRmmClient {
 
     private JsonNode get(String url) {
         permit();
-        Response response = http().target(url).request().header("Authorization", "Bearer " + token()).get();
+        Response response = http.get().target(url).request().header("Authorization", "Bearer " + token()).get();
         if (response.getStatus() == 401) {
             forgetToken();
             throw new ProcessingException("Datto RMM: token refused (401); fetching a new one");
@@ -101,7 +100,7 @@ public class DattoRmmClient {
 
     private JsonNode tokenRequest(Form form) {
         permit();
-        return read(http().target(base() + "/auth/oauth/token").request().header("Authorization", PUBLIC_CLIENT)
+        return read(http.get().target(base() + "/auth/oauth/token").request().header("Authorization", PUBLIC_CLIENT)
                 .post(Entity.form(form)));
     }
 
@@ -134,17 +133,4 @@ public class DattoRmmClient {
         return config.baseUrl().replaceAll("/+$", "");
     }
 
-    private Client http() {
-        Client current = http;
-        if (current == null) {
-            synchronized (this) {
-                if (http == null) {
-                    http = ClientBuilder.newBuilder().connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .readTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS).build();
-                }
-                current = http;
-            }
-        }
-        return current;
-    }
 }
