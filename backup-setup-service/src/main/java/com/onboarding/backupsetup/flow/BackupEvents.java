@@ -6,6 +6,7 @@ import com.onboarding.events.ContractCreated;
 import com.onboarding.events.MalformedEventException;
 import com.onboarding.events.StepChanged;
 import com.onboarding.events.StepRetryRequested;
+import com.onboarding.messaging.OnboardingContext;
 import com.onboarding.messaging.inbox.Inbox;
 import com.onboarding.messaging.incoming.IncomingEvents;
 import com.onboarding.messaging.incoming.ReceivedEvent;
@@ -15,7 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.MDC;
 
 /**
  * The events backup-setup-service consumes: ContractCreated starts section VI; StepRetryRequested for a backup.*
@@ -45,7 +45,7 @@ public class BackupEvents {
         AtomicBoolean run = new AtomicBoolean();
         inbox.once(event, contract -> run.set(flow.accept(contract)));
         if (run.get()) {
-            withOnboarding(event.onboardingId(), () -> flow.advance(event.onboardingId()));
+            OnboardingContext.run(event.onboardingId(), () -> flow.advance(event.onboardingId()));
         }
     }
 
@@ -59,7 +59,7 @@ public class BackupEvents {
         }
         if (inbox.once(event, retry -> {
         })) {
-            withOnboarding(event.onboardingId(), () -> {
+            OnboardingContext.run(event.onboardingId(), () -> {
                 if (BackupSteps.DONE.equals(event.data().step())) {
                     polling.checkNow(event.onboardingId());
                 }
@@ -77,16 +77,7 @@ public class BackupEvents {
             return;
         }
         if (inbox.once(event, change -> notes.received(event.eventId(), change))) {
-            withOnboarding(event.onboardingId(), notes::writePending);
-        }
-    }
-
-    static void withOnboarding(String onboardingId, Runnable action) {
-        MDC.put("onboardingId", onboardingId);
-        try {
-            action.run();
-        } finally {
-            MDC.remove("onboardingId");
+            OnboardingContext.run(event.onboardingId(), notes::writePending);
         }
     }
 }

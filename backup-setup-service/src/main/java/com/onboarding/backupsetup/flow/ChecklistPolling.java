@@ -9,6 +9,7 @@ import com.onboarding.backupsetup.rules.CheckBackoff;
 import com.onboarding.backupsetup.rules.ChecklistCompletion;
 import com.onboarding.events.ServiceKind;
 import com.onboarding.events.SetupCompleted;
+import com.onboarding.messaging.OnboardingContext;
 import com.onboarding.messaging.ServiceIdentity;
 import com.onboarding.messaging.outbox.Outbox;
 import com.onboarding.messaging.steps.NeedsAttention;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.jpa.SpecHints;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 /**
  * Step backup.done: checks each backup ticket's checklist when its watch is due (soon after the ticket exists, then
@@ -95,12 +95,7 @@ public class ChecklistPolling {
             return false;
         }
         ChecklistWatch watch = due.get(0);
-        MDC.put("onboardingId", watch.onboardingId);
-        try {
-            check(watch, now);
-        } finally {
-            MDC.remove("onboardingId");
-        }
+        OnboardingContext.run(watch.onboardingId, () -> check(watch, now));
         return true;
     }
 

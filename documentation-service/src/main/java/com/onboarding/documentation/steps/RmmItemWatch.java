@@ -2,6 +2,7 @@ package com.onboarding.documentation.steps;
 
 import com.onboarding.documentation.store.DocOnboarding;
 import com.onboarding.documentation.store.RmmItemWait;
+import com.onboarding.messaging.OnboardingContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 /** Looks again, when due, for the RMM agent's configuration items of the onboardings waiting for them. */
 @ApplicationScoped
@@ -31,21 +31,22 @@ public class RmmItemWatch {
     void check() {
         List<String> due = QuarkusTransaction.requiringNew().call(() -> RmmItemWait.due(OffsetDateTime.now(clock)));
         for (String id : due) {
-            MDC.put("onboardingId", id);
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    RmmItemWait wait = RmmItemWait.findById(id, LockModeType.PESSIMISTIC_WRITE);
-                    if (wait == null || wait.nextCheckAt.isAfter(OffsetDateTime.now(clock))) {
-                        return;
-                    }
-                    step.lookAgain(DocOnboarding.lock(id), wait);
-                });
-            } catch (RuntimeException e) {
-                LOG.warnf("Onboarding %s: cannot look for RMM configuration items now (%s); will look again", id,
-                        e.getMessage());
-            } finally {
-                MDC.remove("onboardingId");
-            }
+            OnboardingContext.run(id, () -> lookAgain(id));
+        }
+    }
+
+    private void lookAgain(String id) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                RmmItemWait wait = RmmItemWait.findById(id, LockModeType.PESSIMISTIC_WRITE);
+                if (wait == null || wait.nextCheckAt.isAfter(OffsetDateTime.now(clock))) {
+                    return;
+                }
+                step.lookAgain(DocOnboarding.lock(id), wait);
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf("Onboarding %s: cannot look for RMM configuration items now (%s); will look again", id,
+                    e.getMessage());
         }
     }
 }

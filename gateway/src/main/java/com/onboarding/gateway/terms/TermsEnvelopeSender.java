@@ -1,6 +1,7 @@
 package com.onboarding.gateway.terms;
 
 import com.onboarding.clients.http.Rejected;
+import com.onboarding.messaging.OnboardingContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 /**
  * Sends the requested T&amp;C envelopes, off the webhook's request path. Each is first looked up in DocuSign by its
@@ -42,11 +42,10 @@ public class TermsEnvelopeSender {
         List<TermsEnvelope> due = QuarkusTransaction.requiringNew().call(() -> TermsEnvelope.<TermsEnvelope>find(
                 "status = ?1 and (nextAttemptAt is null or nextAttemptAt <= ?2) order by createdAt",
                 TermsEnvelope.Status.TO_SEND, OffsetDateTime.now(clock)).page(0, 20).list());
-        due.forEach(this::send);
+        due.forEach(envelope -> OnboardingContext.run(envelope.onboardingId, () -> send(envelope)));
     }
 
     private void send(TermsEnvelope envelope) {
-        MDC.put("onboardingId", envelope.onboardingId);
         try {
             String envelopeId = client.findByCustomField(ONBOARDING_FIELD, envelope.onboardingId,
                     envelope.createdAt.toLocalDate().minusDays(1)).orElseGet(() -> client.sendFromTemplate(
@@ -59,8 +58,6 @@ public class TermsEnvelopeSender {
         } catch (RuntimeException e) {
             LOG.warnf("T&C envelope for onboarding %s not sent yet: %s", envelope.onboardingId, e.getMessage());
             QuarkusTransaction.requiringNew().run(() -> terms.notSentYet(envelope.onboardingId, String.valueOf(e.getMessage())));
-        } finally {
-            MDC.remove("onboardingId");
         }
     }
 }

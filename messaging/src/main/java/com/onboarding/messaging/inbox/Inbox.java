@@ -1,6 +1,7 @@
 package com.onboarding.messaging.inbox;
 
 import com.onboarding.events.OnboardingEvent;
+import com.onboarding.messaging.OnboardingContext;
 import com.onboarding.messaging.ServiceIdentity;
 import com.onboarding.messaging.incoming.ReceivedEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -8,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 /**
  * Runs the effect of a consumed event at most once: the event id is recorded in the same transaction as the effect,
@@ -29,20 +29,15 @@ public class Inbox {
 
     /** Applies {@code effect} in a new transaction unless this event was processed before; true if it was applied. */
     public <T extends OnboardingEvent> boolean once(ReceivedEvent<T> event, Consumer<T> effect) {
-        MDC.put("onboardingId", event.onboardingId());
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                if (!recordFirstDelivery(event)) {
-                    LOG.infof("Event %s (%s) of onboarding %s already processed; ignored", event.eventId(),
-                            event.type(), event.onboardingId());
-                    return false;
-                }
-                effect.accept(event.data());
-                return true;
-            });
-        } finally {
-            MDC.remove("onboardingId");
-        }
+        return OnboardingContext.call(event.onboardingId(), () -> QuarkusTransaction.requiringNew().call(() -> {
+            if (!recordFirstDelivery(event)) {
+                LOG.infof("Event %s (%s) of onboarding %s already processed; ignored", event.eventId(),
+                        event.type(), event.onboardingId());
+                return false;
+            }
+            effect.accept(event.data());
+            return true;
+        }));
     }
 
     private boolean recordFirstDelivery(ReceivedEvent<?> event) {

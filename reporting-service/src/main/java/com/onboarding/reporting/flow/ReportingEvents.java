@@ -3,6 +3,7 @@ package com.onboarding.reporting.flow;
 import com.onboarding.events.ContractCreated;
 import com.onboarding.events.MalformedEventException;
 import com.onboarding.events.StepRetryRequested;
+import com.onboarding.messaging.OnboardingContext;
 import com.onboarding.messaging.inbox.Inbox;
 import com.onboarding.messaging.incoming.IncomingEvents;
 import com.onboarding.messaging.incoming.ReceivedEvent;
@@ -13,7 +14,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.MDC;
 
 /**
  * The events reporting-service consumes: ContractCreated starts section III; StepRetryRequested for a reports.* step
@@ -39,7 +39,7 @@ public class ReportingEvents {
         AtomicBoolean run = new AtomicBoolean();
         inbox.once(event, contract -> run.set(flow.accept(contract)));
         if (run.get()) {
-            withOnboarding(event.onboardingId(), () -> flow.advance(event.onboardingId()));
+            OnboardingContext.run(event.onboardingId(), () -> flow.advance(event.onboardingId()));
         }
     }
 
@@ -54,17 +54,8 @@ public class ReportingEvents {
         if (inbox.once(event, retry -> {
         })) {
             StepRetryRequested retry = event.data();
-            withOnboarding(retry.onboardingId(), () -> flow.retryRequested(retry.onboardingId(), retry.step(),
+            OnboardingContext.run(retry.onboardingId(), () -> flow.retryRequested(retry.onboardingId(), retry.step(),
                     retry.requestedBy()));
-        }
-    }
-
-    static void withOnboarding(String onboardingId, Runnable action) {
-        MDC.put("onboardingId", onboardingId);
-        try {
-            action.run();
-        } finally {
-            MDC.remove("onboardingId");
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.onboarding.reporting.flow;
 
 import com.onboarding.events.StepStatus;
+import com.onboarding.messaging.OnboardingContext;
 import com.onboarding.messaging.steps.StepTracker;
 import com.onboarding.reporting.config.ReportingConfig;
 import com.onboarding.reporting.rules.TicketPolling;
@@ -45,12 +46,12 @@ public class TicketWatch {
         List<ScheduleTicketWatch> due = QuarkusTransaction.requiringNew()
                 .call(() -> ScheduleTicketWatch.<ScheduleTicketWatch>list("nextCheckAt <= ?1", now));
         for (ScheduleTicketWatch watch : due) {
-            ReportingEvents.withOnboarding(watch.key.onboardingId(), () -> check(watch));
+            OnboardingContext.run(watch.key.onboardingId(), () -> check(watch));
         }
         List<String> stalled = QuarkusTransaction.requiringNew().call(() -> ReportOnboarding
                 .<ReportOnboarding>list("advanced = false and createdAt < ?1", now.minusMinutes(1)).stream()
                 .map(o -> o.onboardingId).toList());
-        stalled.forEach(id -> ReportingEvents.withOnboarding(id, () -> flow.advance(id)));
+        stalled.forEach(id -> OnboardingContext.run(id, () -> flow.advance(id)));
     }
 
     private void check(ScheduleTicketWatch watch) {
