@@ -1,5 +1,6 @@
 package com.onboarding.reminder;
 
+import com.onboarding.events.steps.StepIds;
 import com.onboarding.events.AgreementTerms;
 import com.onboarding.events.Platforms;
 import com.onboarding.messaging.steps.NeedsAttention;
@@ -23,7 +24,7 @@ import java.util.List;
 @ApplicationScoped
 public class LeaveOnReminders {
 
-    public static final String STEP = "reminders.leave-on";
+    public static final String STEP = StepIds.REMINDERS_LEAVE_ON;
 
     private final StepRunner runner;
     private final StepTracker steps;

@@ -1,5 +1,7 @@
 package com.onboarding.contract.events;
 
+import com.onboarding.events.steps.Section;
+import com.onboarding.events.steps.Step;
 import com.onboarding.contract.ContractSteps;
 import com.onboarding.contract.ContractWorkflow;
 import com.onboarding.contract.golive.GoLiveTimers;
@@ -60,7 +62,7 @@ public class ContractEvents {
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
     public void stepRetryRequested(ConsumerRecord<String, String> record) {
         var received = IncomingEvents.read(record, StepRetryRequested.class);
-        if (received.data().step().startsWith(ContractSteps.PREFIX)) {
+        if (Step.isIn(received.data().step(), Section.CONTRACT)) {
             inbox.once(received, event -> workflow.retry(event.onboardingId(), event.step()));
         }
     }

@@ -1,5 +1,6 @@
 package com.onboarding.documentation.steps;
 
+import com.onboarding.events.steps.StepIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,7 +33,7 @@ import java.util.List;
 @ApplicationScoped
 public class ConfigurationItemsStep {
 
-    public static final String STEP = "docs.configuration-items";
+    public static final String STEP = StepIds.DOCS_CONFIGURATION_ITEMS;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -1,5 +1,6 @@
 package com.onboarding.documentation.steps;
 
+import com.onboarding.events.steps.StepIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,7 +25,7 @@ import java.util.List;
 @ApplicationScoped
 public class HelpDeskUdfStep {
 
-    public static final String STEP = "docs.help-desk-udf";
+    public static final String STEP = StepIds.DOCS_HELP_DESK_UDF;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

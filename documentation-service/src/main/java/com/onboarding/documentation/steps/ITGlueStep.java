@@ -1,5 +1,6 @@
 package com.onboarding.documentation.steps;
 
+import com.onboarding.events.steps.StepIds;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.onboarding.clients.itglue.FlexibleAsset;
 import com.onboarding.clients.itglue.FlexibleAssetField;
@@ -24,7 +25,7 @@ import java.util.List;
 @ApplicationScoped
 public class ITGlueStep {
 
-    public static final String STEP = "docs.it-glue";
+    public static final String STEP = StepIds.DOCS_IT_GLUE;
 
     private final StepRunner runner;
     private final ITGlueClient itGlue;

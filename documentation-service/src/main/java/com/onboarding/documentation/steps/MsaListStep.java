@@ -1,5 +1,6 @@
 package com.onboarding.documentation.steps;
 
+import com.onboarding.events.steps.StepIds;
 import com.onboarding.clients.graph.ETagMismatch;
 import com.onboarding.clients.graph.FileContent;
 import com.onboarding.clients.graph.GraphClient;
@@ -25,7 +26,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class MsaListStep {
 
-    public static final String STEP = "docs.msa-list";
+    public static final String STEP = StepIds.DOCS_MSA_LIST;
 
     private static final Logger LOG = Logger.getLogger(MsaListStep.class);
 

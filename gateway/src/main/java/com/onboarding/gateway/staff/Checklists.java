@@ -1,5 +1,6 @@
 package com.onboarding.gateway.staff;
 
+import com.onboarding.events.steps.StepIds;
 import com.onboarding.gateway.GatewaySteps;
 import com.onboarding.gateway.onboarding.Onboarding;
 import com.onboarding.gateway.onboarding.OnboardingStep;
@@ -42,7 +43,7 @@ public class Checklists {
                 return urgent;
             }
         }
-        boolean live = checklist.stream().anyMatch(s -> s.step().equals("contract.go-live") && s.status().equals("DONE"));
+        boolean live = checklist.stream().anyMatch(s -> s.step().equals(StepIds.CONTRACT_GO_LIVE) && s.status().equals("DONE"));
         boolean allDone = checklist.stream().allMatch(s -> s.status().equals("DONE") || s.status().equals("SKIPPED"));
         return allDone ? "COMPLETE" : live ? "LIVE" : "IN_PROGRESS";
     }
