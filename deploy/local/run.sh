@@ -42,7 +42,8 @@ start_app() {
     echo "port $port is taken by another process: cannot start $name" >&2; exit 1
   fi
   mkdir -p "$RUN_DIR" "$LOG_DIR" "$ONBOARDING_HOME/tmp"
-  nohup java $APP_JAVA_OPTS -Djava.io.tmpdir="$ONBOARDING_HOME/tmp" -Dquarkus.http.port="$port" \
+  # the dev profile: sandbox URLs and keys (production refuses them at start-up; see the root README)
+  nohup java $APP_JAVA_OPTS -Dquarkus.profile="${QUARKUS_PROFILE:-dev}" -Djava.io.tmpdir="$ONBOARDING_HOME/tmp" -Dquarkus.http.port="$port" \
     -jar "$REPO/$name/target/quarkus-app/quarkus-run.jar" > "$LOG_DIR/$name.log" 2>&1 &
   echo $! > "$pidfile"
   echo "$name starting on :$port (pid $!, log $LOG_DIR/$name.log)"

@@ -51,23 +51,30 @@ public class Intake {
      * gateway sent, or else a signed agreement that starts an onboarding (once).
      */
     @Transactional
-    public Outcome envelopeCompleted(String envelopeId, String rawEnvelope, Map<String, String> fields, String onboardingIdField) {
+    public Outcome envelopeCompleted(String envelopeId, byte[] rawBody, Map<String, String> fields, String onboardingIdField) {
+        lock(envelopeId);
         if (termsEnvelopeCompleted(envelopeId, onboardingIdField)) {
             return Outcome.TERMS_AND_CONDITIONS;
         }
-        return receive(envelopeId, "docusign", rawEnvelope, fields) ? Outcome.STARTED : Outcome.DUPLICATE;
+        return receive(envelopeId, "docusign", rawBody, fields) ? Outcome.STARTED : Outcome.DUPLICATE;
     }
 
     /** Starts an onboarding from an envelope's fields; false when this envelope was already received. */
     @Transactional
     public boolean receive(String onboardingId, String source, String rawEnvelope, Map<String, String> fields) {
+        return receive(onboardingId, source, rawEnvelope == null ? null : rawEnvelope.getBytes(java.nio.charset.StandardCharsets.UTF_8), fields);
+    }
+
+    private boolean receive(String onboardingId, String source, byte[] rawBody, Map<String, String> fields) {
+        lock(onboardingId);
         if (Onboarding.findById(onboardingId) != null) {
             return false;
         }
         Onboarding onboarding = new Onboarding();
         onboarding.id = onboardingId;
         onboarding.source = source;
-        onboarding.rawEnvelope = rawEnvelope;
+        onboarding.rawBody = rawBody;
+        onboarding.rawEnvelope = DeliveryLimits.text(rawBody);
         onboarding.envelopeFields = json(fields);
         onboarding.accountName = fields.get(mapping.accountName());
         onboarding.termsAndConditionsOnFile = termsAndConditions.onFile(onboarding.accountName);
@@ -79,14 +86,16 @@ public class Intake {
 
     /** A delivery that could not even be read: stored as it came, for a person. */
     @Transactional
-    public boolean receiveUnreadable(String onboardingId, String rawEnvelope, String reason) {
+    public boolean receiveUnreadable(String onboardingId, byte[] rawBody, String reason) {
+        lock(onboardingId);
         if (Onboarding.findById(onboardingId) != null) {
             return false;
         }
         Onboarding onboarding = new Onboarding();
         onboarding.id = onboardingId;
         onboarding.source = "docusign";
-        onboarding.rawEnvelope = rawEnvelope;
+        onboarding.rawBody = rawBody;
+        onboarding.rawEnvelope = DeliveryLimits.text(rawBody);
         onboarding.problems = reason;
         onboarding.createdAt = OffsetDateTime.now(clock);
         onboarding.persist();
@@ -146,6 +155,15 @@ public class Intake {
             }
         });
         return true;
+    }
+
+    /**
+     * Serialises deliveries of one envelope until the transaction ends: two identical deliveries at the same moment
+     * would otherwise both look the onboarding up, find nothing and insert it twice.
+     */
+    private static void lock(String onboardingId) {
+        Onboarding.getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) as turn")
+                .setParameter(1, onboardingId).getSingleResult();
     }
 
     private void evaluate(Onboarding onboarding) {

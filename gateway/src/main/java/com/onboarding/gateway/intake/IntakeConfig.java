@@ -15,6 +15,18 @@ public interface IntakeConfig {
     interface Connect {
         /** The Connect HMAC keys; a delivery verifies against any of them (two during a rotation). */
         List<String> hmacKeys();
+
+        /** The largest delivery read (bytes); a longer one is refused with 413 before its signature is checked. */
+        @WithDefault("26214400")
+        int maxBodyBytes();
+
+        /** Deliveries processed at once; the others wait for a turn, so a flood cannot take every database connection. */
+        @WithDefault("8")
+        int maxConcurrent();
+
+        /** How long a delivery waits for a turn before it is answered 503 (DocuSign retries). */
+        @WithDefault("20s")
+        java.time.Duration turnTimeout();
     }
 
     interface TermsAndConditions {

@@ -25,6 +25,10 @@ public class Onboarding extends PanacheEntityBase {
     @Column(name = "raw_envelope", columnDefinition = "text")
     public String rawEnvelope;
 
+    /** The delivery's bytes exactly as they arrived (Connect deliveries). */
+    @Column(name = "raw_body")
+    public byte[] rawBody;
+
     /** The envelope's fields (JSON object), completed by staff when terms were missing. */
     @Column(name = "envelope_fields", columnDefinition = "text")
     public String envelopeFields;

@@ -22,8 +22,13 @@ public final class Tokens {
         return KeycloakServer.token("ada", "ada");
     }
 
-    /** A valid token of the realm that carries none of the suite's roles: a service's client-credentials token. */
+    /** A valid token for the gateway (its audience) of a realm user who has none of the suite's roles. */
     public static String withoutSuiteRole() {
+        return KeycloakServer.token("nora", "nora");
+    }
+
+    /** A valid token of the realm that is not meant for the gateway (no onboarding-gateway audience): a service's. */
+    public static String wrongAudience() {
         return given().formParam("grant_type", "client_credentials").formParam("client_id", "contract-service")
                 .formParam("client_secret", "contract-service-secret")
                 .post(KeycloakServer.realmUrl() + "/protocol/openid-connect/token")
