@@ -133,7 +133,7 @@ cat <<EOM
 Onboarding $ENVELOPE reached go-live.
   Web page:    $GATEWAY/   (log in as stella / stella for staff, oscar / oscar for operators, ada / ada admin)
   Staff API:   $GATEWAY/api/onboardings/$ENVELOPE   (token: Keycloak realm 'onboarding', user stella / stella)
-  OpenAPI:     $GATEWAY/q/openapi      Health: $GATEWAY/q/health/ready
+  OpenAPI:     http://localhost:9080/q/openapi      Health: http://localhost:9080/q/health/ready (management port)
   Keycloak:    $KEYCLOAK (admin / admin)   Sandbox record: $SANDBOX/sandbox/record
 Stop everything with: deploy/local/run.sh down
 EOM

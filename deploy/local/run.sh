@@ -51,7 +51,7 @@ start_app() {
 
 await_ready() {
   local name=$1 port=$2 deadline=$((SECONDS + 180))
-  until curl -fs "http://localhost:$port/q/health/ready" > /dev/null 2>&1; do
+  until curl -fs "http://localhost:$((port + 1000))/q/health/ready" > /dev/null 2>&1; do
     if [ -f "$RUN_DIR/$name.pid" ] && ! kill -0 "$(cat "$RUN_DIR/$name.pid")" 2>/dev/null; then
       echo "$name exited; last lines of its log:" >&2; tail -30 "$LOG_DIR/$name.log" >&2; exit 1
     fi
@@ -60,7 +60,7 @@ await_ready() {
     fi
     sleep 0.5
   done
-  echo "$name ready: http://localhost:$port/q/health/ready"
+  echo "$name ready: http://localhost:$((port + 1000))/q/health/ready"
 }
 
 stop_app() {
@@ -96,7 +96,7 @@ status() {
   "$REPO/deploy/local/infra.sh" status || true
   for app in "${APPS[@]}"; do
     name=${app%%:*}; port=${app##*:}
-    if curl -fs "http://localhost:$port/q/health/ready" > /dev/null 2>&1; then echo "$name: UP on :$port"; else echo "$name: down"; fi
+    if curl -fs "http://localhost:$((port + 1000))/q/health/ready" > /dev/null 2>&1; then echo "$name: UP on :$port"; else echo "$name: down"; fi
   done
 }
 

@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.containsString;
 import com.onboarding.testsupport.RealInfrastructure;
 import com.onboarding.testsupport.SandboxProcess;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -15,10 +17,21 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(SandboxProcess.class)
 class ServiceStartsTest {
 
+    /** The management interface (its own port): the only place /q/* answers. */
+    @TestHTTPResource(value = "/", management = true)
+    URL managementRoot;
+
     @Test
     void is_ready_and_exposes_metrics_and_openapi() {
-        given().when().get("/q/health/ready").then().statusCode(200).body(containsString("UP"));
-        given().when().get("/q/metrics").then().statusCode(200);
-        given().when().get("/q/openapi").then().statusCode(200);
+        given().when().get(management() + "/q/health/ready").then().statusCode(200).body(containsString("UP"));
+        given().when().get(management() + "/q/metrics").then().statusCode(200);
+        given().when().get(management() + "/q/openapi").then().statusCode(200);
+        given().when().get("/q/health/ready").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(404);
+    }
+
+    String management() {
+        String root = managementRoot.toString();
+        return root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
     }
 }

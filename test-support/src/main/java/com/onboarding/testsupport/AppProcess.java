@@ -16,19 +16,22 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A built Quarkus app ({@code <module>/target/quarkus-app}) run as a child process on a free port, from a copy (so a
- * rebuild meanwhile cannot pull the jar from under it), until it answers {@code /q/health/ready}.
+ * rebuild meanwhile cannot pull the jar from under it), until its management interface (a second free port) answers
+ * {@code /q/health/ready}.
  */
 public final class AppProcess {
 
     private final String name;
     private final Process process;
     private final String url;
+    private final String managementUrl;
     private final Path log;
 
-    private AppProcess(String name, Process process, String url, Path log) {
+    private AppProcess(String name, Process process, String url, String managementUrl, Path log) {
         this.name = name;
         this.process = process;
         this.url = url;
+        this.managementUrl = managementUrl;
         this.log = log;
     }
 
@@ -40,17 +43,19 @@ public final class AppProcess {
         }
         try {
             int port = KafkaBroker.freePort();
+            int managementPort = KafkaBroker.freePort();
             Path dir = TestDirs.newDirectory(name + "-");
             Path log = dir.resolve(name + ".log");
             Path copy = copy(appDir, dir.resolve("app"));
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Dquarkus.http.port=" + port, "-Djava.io.tmpdir=" + dir));
+                    "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort, "-Djava.io.tmpdir=" + dir));
             config.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(List.of("-jar", copy.resolve("quarkus-run.jar").toString()));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-            AppProcess app = new AppProcess(name, process, "http://localhost:" + port, log);
+            AppProcess app = new AppProcess(name, process, "http://localhost:" + port,
+                    "http://localhost:" + managementPort, log);
             app.awaitReady(Duration.ofSeconds(120));
             return app;
         } catch (IOException e) {
@@ -60,6 +65,11 @@ public final class AppProcess {
 
     public String url() {
         return url;
+    }
+
+    /** The management interface: /q/health, /q/metrics, /q/openapi. */
+    public String managementUrl() {
+        return managementUrl;
     }
 
     public Path log() {
@@ -85,7 +95,7 @@ public final class AppProcess {
                 throw new IOException(name + " exited: " + tail());
             }
             try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(managementUrl + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
