@@ -32,11 +32,10 @@ public class EventTopics {
             @ConfigProperty(name = "onboarding.topics.partitions", defaultValue = "3") int partitions,
             @ConfigProperty(name = "onboarding.topics.replication-factor", defaultValue = "1") short replication) {
         Map<String, Object> config = new java.util.HashMap<>();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, String.valueOf(kafka.get("bootstrap.servers")));
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
         config.put(AdminClientConfig.CLIENT_ID_CONFIG, identity.name() + "-topics");
-        try (Admin admin = Admin.create(config)) {
+        try (Admin admin = Admin.create(KafkaClientConfig.admin(kafka, config))) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             List<String> wanted = new ArrayList<>();

@@ -16,6 +16,7 @@ import com.onboarding.events.SignedService;
 import com.onboarding.events.StepChanged;
 import com.onboarding.events.StepStatus;
 import com.onboarding.testsupport.EventBus;
+import com.onboarding.testsupport.KeycloakServer;
 import com.onboarding.testsupport.RealInfrastructure;
 import com.onboarding.testsupport.Sandbox;
 import com.onboarding.testsupport.SandboxProcess;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "reminder"))
 @QuarkusTestResource(SandboxProcess.class)
+@QuarkusTestResource(KeycloakServer.class)
 class ReminderFlowTest {
 
     static ContractCreated created(String company, CustomerKind kind, Platforms platforms, DeviceKind devices, String... emails) {
@@ -50,7 +52,7 @@ class ReminderFlowTest {
     }
 
     static String commandFile() {
-        return given().get("/reminders/legacy-command-file").then().statusCode(200).extract().asString();
+        return given().auth().oauth2(KeycloakServer.token("stella", "stella")).get("/reminders/legacy-command-file").then().statusCode(200).extract().asString();
     }
 
     @Test

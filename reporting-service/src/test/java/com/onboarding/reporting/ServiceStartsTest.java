@@ -30,8 +30,8 @@ class ServiceStartsTest {
         given().when().get("/q/metrics").then().statusCode(404);
     }
 
+    /** The management interface's origin (its root path may be /q already). */
     String management() {
-        String root = managementRoot.toString();
-        return root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+        return managementRoot.getProtocol() + "://" + managementRoot.getAuthority();
     }
 }

@@ -26,13 +26,43 @@ public final class KafkaBroker {
     private final Path workDir;
     private final int port;
     private final int controllerPort;
+    /** A SASL_PLAINTEXT listener with SCRAM-SHA-256 (0: none), beside the plaintext one. */
+    private final int saslPort;
+    private final String scramUser;
+    private final String scramPassword;
     private Process process;
 
     private KafkaBroker(Path libDir, Path workDir, int port, int controllerPort) {
+        this(libDir, workDir, port, controllerPort, 0, null, null);
+    }
+
+    private KafkaBroker(Path libDir, Path workDir, int port, int controllerPort, int saslPort, String scramUser,
+            String scramPassword) {
         this.libDir = libDir;
         this.workDir = workDir;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.saslPort = saslPort;
+        this.scramUser = scramUser;
+        this.scramPassword = scramPassword;
+    }
+
+    /**
+     * A broker that also listens with SASL/SCRAM-SHA-256 ({@link #saslBootstrapServers()}), knowing this one user: to
+     * prove that a client passes its security settings through.
+     */
+    public static KafkaBroker createWithScram(String user, String password) {
+        KafkaBroker plain = create();
+        try {
+            return new KafkaBroker(plain.libDir, plain.workDir, plain.port, plain.controllerPort, freePort(), user, password);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The SASL_PLAINTEXT (SCRAM-SHA-256) listener of a broker made by {@link #createWithScram}. */
+    public String saslBootstrapServers() {
+        return "localhost:" + saslPort;
     }
 
     public static KafkaBroker create() {
@@ -57,8 +87,12 @@ public final class KafkaBroker {
         try {
             Path config = writeConfig();
             if (!Files.exists(workDir.resolve("data/meta.properties"))) {
-                run(List.of("kafka.tools.StorageTool", "format", "--standalone", "-t", Uuid.randomUuid().toString(),
-                        "-c", config.toString()), workDir.resolve("format.log"), true);
+                List<String> format = new ArrayList<>(List.of("kafka.tools.StorageTool", "format", "--standalone", "-t",
+                        Uuid.randomUuid().toString(), "-c", config.toString()));
+                if (saslPort != 0) {
+                    format.addAll(List.of("--add-scram", "SCRAM-SHA-256=[name=" + scramUser + ",password=" + scramPassword + "]"));
+                }
+                run(format, workDir.resolve("format.log"), true);
             }
             process = run(List.of("kafka.Kafka", config.toString()), workDir.resolve("broker.log"), false);
             awaitReady(Duration.ofSeconds(90));
@@ -85,15 +119,19 @@ public final class KafkaBroker {
 
     private Path writeConfig() throws IOException {
         Path config = workDir.resolve("server.properties");
+        String sasl = saslPort == 0 ? "" : ",SASL_PLAINTEXT://localhost:" + saslPort;
         Files.writeString(config, String.join("\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.bootstrap.servers=localhost:" + controllerPort,
-                "listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
+                "listeners=PLAINTEXT://localhost:" + port + sasl + ",CONTROLLER://localhost:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://localhost:" + port + sasl + ",CONTROLLER://localhost:" + controllerPort,
                 "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT",
+                saslPort == 0 ? "" : "sasl.enabled.mechanisms=SCRAM-SHA-256",
+                saslPort == 0 ? "" : "listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config="
+                        + "org.apache.kafka.common.security.scram.ScramLoginModule required;",
                 "log.dirs=" + workDir.resolve("data"),
                 "num.partitions=3",
                 "offsets.topic.replication.factor=1",

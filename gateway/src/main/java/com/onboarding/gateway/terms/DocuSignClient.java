@@ -77,7 +77,9 @@ public class DocuSignClient {
                 .header("Authorization", "Bearer " + token())
                 .post(Entity.entity(body.toString(), MediaType.APPLICATION_JSON_TYPE)), DocuSignClient::readJson));
         String envelopeId = created.path("envelopeId").asText();
-        LOG.infof("DocuSign: sent envelope %s from template %s to %s", envelopeId, templateId, signerEmail);
+        // the signer's address is personal data: DEBUG only (the onboarding id is in the log context)
+        LOG.infof("DocuSign: sent envelope %s from template %s", envelopeId, templateId);
+        LOG.debugf("DocuSign: envelope %s sent to %s", envelopeId, signerEmail);
         return envelopeId;
     }
 

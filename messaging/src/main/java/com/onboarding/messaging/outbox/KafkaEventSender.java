@@ -37,7 +37,6 @@ public class KafkaEventSender {
         this.identity = identity;
         this.sendTimeout = sendTimeout;
         Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.getOrDefault("bootstrap.servers", "localhost:9092"));
         config.put(ProducerConfig.CLIENT_ID_CONFIG, identity.name() + "-outbox");
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -45,7 +44,8 @@ public class KafkaEventSender {
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis());
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis() + 1000);
         config.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
-        this.producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+        this.producer = new KafkaProducer<>(com.onboarding.messaging.KafkaClientConfig.producer(kafkaConfig, config),
+                new StringSerializer(), new StringSerializer());
     }
 
     /** Sends and waits for the broker's acknowledgement; throws when it is not written. */

@@ -22,6 +22,8 @@ public final class ProductionGuard {
 
     private static final Pattern SECRET = Pattern.compile("(^|[.-])(secret|password|private-key|api-key|api-secret|hmac-keys|client-secret)$");
     private static final Pattern URL = Pattern.compile("(^|[.-])url$");
+    /** Third-party URLs production may leave unset (comma separated), e.g. Autotask's: its zone is discovered. */
+    static final String OPTIONAL = "onboarding.startup-guard.optional";
     private static final Pattern EXPRESSION = Pattern.compile("^\\$\\{([^:}]+)(?::([^}]*))?}$");
 
     private ProductionGuard() {
@@ -36,21 +38,36 @@ public final class ProductionGuard {
      */
     public static List<String> problems(Properties packaged, Map<String, String> system, Map<String, String> env) {
         Map<String, Set<String>> committed = committedValues(packaged);
+        Set<String> optional = Set.of(packaged.getProperty(OPTIONAL, "").split("\\s*,\\s*"));
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, Set<String>> key : committed.entrySet()) {
             String name = key.getKey();
             String value = value(name, packaged, system, env);
-            if (SECRET.matcher(name).find()) {
-                if (value == null || value.isBlank()) {
-                    problems.add(name + " is not set: set " + envName(name));
-                } else if (key.getValue().contains(value.trim())) {
-                    problems.add(name + " is the value committed in the repository: set a real one in " + envName(name));
+            boolean secret = SECRET.matcher(name).find();
+            if (!secret && !isThirdPartyUrl(name)) {
+                continue;
+            }
+            if (value == null || value.isBlank()) {
+                if (!optional.contains(name)) {
+                    problems.add(name + " is not set: set " + variables(name, packaged));
                 }
-            } else if (isThirdPartyUrl(name) && value != null && pointsAtSandbox(value)) {
-                problems.add(name + " points at the sandbox or localhost (" + value + "): set the real URL in " + envName(name));
+            } else if (secret && key.getValue().contains(value.trim())) {
+                problems.add(name + " is the value committed in the repository: set a real one in " + variables(name, packaged));
+            } else if (!secret && pointsAtSandbox(value)) {
+                problems.add(name + " points at the sandbox or localhost (" + value + "): set the real URL in " + variables(name, packaged));
             }
         }
         return problems;
+    }
+
+    /** The variable for a key, and the one its production line refers to (${NAME:...}) when that is another. */
+    private static String variables(String name, Properties packaged) {
+        String line = packaged.getProperty("%prod." + name, packaged.getProperty(name, ""));
+        Matcher expression = EXPRESSION.matcher(line.trim());
+        if (expression.matches() && !expression.group(1).equals(envName(name))) {
+            return envName(name) + " or " + expression.group(1);
+        }
+        return envName(name);
     }
 
     /** Whether this profile selection (quarkus.profile: a comma-separated list, default prod) is production. */

@@ -95,7 +95,9 @@ public class StepTracker {
         if (unchanged) {
             return;
         }
-        LOG.infof("Onboarding %s step %s: %s%s", onboardingId, step, status, message == null ? "" : " (" + message + ")");
+        // step messages may name people and their addresses: the message itself only at DEBUG
+        LOG.infof("Onboarding %s step %s: %s", onboardingId, step, status);
+        LOG.debugf("Onboarding %s step %s: %s%s", onboardingId, step, status, message == null ? "" : " (" + message + ")");
         outbox.publish(StepChanged.of(onboardingId, step, identity.name(), status, state.attempts, message));
     }
 }

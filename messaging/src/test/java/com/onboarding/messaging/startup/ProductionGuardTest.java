@@ -12,6 +12,7 @@ class ProductionGuardTest {
 
     static final String PACKAGED = """
             quarkus.datasource.jdbc.url=jdbc:postgresql://localhost:5433/gateway
+            onboarding.startup-guard.optional=autotask.base-url
             %dev,test.quarkus.datasource.password=onboarding
             autotask.username=api-user@sandbox.example
             %dev,test.autotask.secret=sandbox-secret
@@ -54,6 +55,14 @@ class ProductionGuardTest {
                 "QUARKUS_DATASOURCE_PASSWORD", "s3cr3t-from-vault", "AUTOTASK_SECRET", "real-secret", "ITGLUE_API_KEY", "ITG.real",
                 "AUTOTASK_BASE_URL", "https://webservices2.autotask.net/atservicesrest",
                 "GRAPH_BASE_URL", "https://graph.microsoft.com"))).isEmpty();
+    }
+
+    @Test
+    void a_third_party_url_production_does_not_set_is_missing_unless_declared_optional() throws IOException {
+        Properties packaged = packaged();
+        packaged.remove("onboarding.startup-guard.optional");
+        assertThat(ProductionGuard.problems(packaged, Map.of(), Map.of()))
+                .contains("autotask.base-url is not set: set AUTOTASK_BASE_URL");
     }
 
     @Test

@@ -82,7 +82,9 @@ public class RecipientDatabase {
                 statement.setString(4, row.reportType());
                 statement.executeUpdate();
             }
-            LOG.infof("Report-recipient database: added %s (%s) for %s for onboarding %s", row.email(), row.reportType(),
+            // the address is personal data: DEBUG only, with the onboarding id
+            LOG.infof("Report-recipient database: added a %s recipient for onboarding %s", row.reportType(), MDC.get("onboardingId"));
+            LOG.debugf("Report-recipient database: added %s (%s) for %s for onboarding %s", row.email(), row.reportType(),
                     row.companyName(), MDC.get("onboardingId"));
             return true;
         } catch (SQLException e) {

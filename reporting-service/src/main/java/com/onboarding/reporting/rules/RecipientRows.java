@@ -27,7 +27,8 @@ public final class RecipientRows {
         Set<String> seen = new LinkedHashSet<>();
         for (Contact contact : recipients) {
             String email = contact.email() == null ? "" : contact.email().trim();
-            if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            // no & or quotes: the report automation splices addresses into mail headers and command lines
+            if (!email.matches("[^@\\s&'\"`]+@[^@\\s&'\"`]+\\.[^@\\s&'\"`]+")) {
                 throw new NeedsAttention("Report recipient '" + contact.name() + "' has no valid email address ('" + email
                         + "'): correct it, then retry");
             }

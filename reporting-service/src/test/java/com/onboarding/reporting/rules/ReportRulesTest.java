@@ -102,6 +102,14 @@ class ReportRulesTest {
     }
 
     @Test
+    void a_recipient_address_with_an_ampersand_or_a_quote_needs_a_person() {
+        for (String email : List.of("a&b@acme.example", "o'brien@acme.example", "\"ann\"@acme.example", "ann@acme&.example")) {
+            assertThatThrownBy(() -> RecipientRows.of("Acme", List.of(new Contact("Ann", email)), List.of("RMM Reports")))
+                    .as(email).isInstanceOf(NeedsAttention.class);
+        }
+    }
+
+    @Test
     void no_report_recipients_needs_a_person() {
         assertThatThrownBy(() -> RecipientRows.of("Acme", List.of(), List.of("RMM Reports")))
                 .isInstanceOf(NeedsAttention.class);
