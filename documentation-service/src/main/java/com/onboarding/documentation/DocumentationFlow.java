@@ -9,6 +9,7 @@ import com.onboarding.events.ContractCreated;
 import com.onboarding.events.GoLiveReached;
 import com.onboarding.events.ServiceKind;
 import com.onboarding.events.SetupCompleted;
+import com.onboarding.messaging.engine.StepEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Set;
@@ -17,7 +18,8 @@ import java.util.Set;
  * Section V of the procedure, in the order events allow: on ContractCreated the customer is added to the MSA list
  * and its IT Glue Site Summary is set; the configuration items follow the setup (SetupCompleted); the help-desk
  * UDF waits for GoLiveReached. Events can arrive in any order: what was seen is kept, and each step runs once
- * what it needs is known.
+ * what it needs is known. Each event only records what is known and which step work is due; the calls to Graph,
+ * IT Glue and Autotask run after the commit (messaging's step engine), so a slow answer never holds a consumer.
  */
 @ApplicationScoped
 public class DocumentationFlow {
@@ -25,25 +27,22 @@ public class DocumentationFlow {
     public static final Set<String> STEPS = Set.of(MsaListStep.STEP, ConfigurationItemsStep.STEP, HelpDeskUdfStep.STEP,
             ITGlueStep.STEP);
 
-    private final MsaListStep msaList;
+    private final StepEngine engine;
     private final ConfigurationItemsStep configurationItems;
     private final HelpDeskUdfStep helpDeskUdf;
-    private final ITGlueStep itGlue;
 
-    public DocumentationFlow(MsaListStep msaList, ConfigurationItemsStep configurationItems, HelpDeskUdfStep helpDeskUdf,
-            ITGlueStep itGlue) {
-        this.msaList = msaList;
+    public DocumentationFlow(StepEngine engine, ConfigurationItemsStep configurationItems, HelpDeskUdfStep helpDeskUdf) {
+        this.engine = engine;
         this.configurationItems = configurationItems;
         this.helpDeskUdf = helpDeskUdf;
-        this.itGlue = itGlue;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void contractCreated(ContractCreated event) {
         DocOnboarding onboarding = DocOnboarding.lock(event.onboardingId());
         onboarding.contract(event);
-        msaList.run(event);
-        itGlue.run(event);
+        engine.schedule(event.onboardingId(), MsaListStep.STEP);
+        engine.schedule(event.onboardingId(), ITGlueStep.STEP);
         configurationItems.evaluate(onboarding);
         helpDeskUdf.evaluate(event, onboarding.goLive);
     }
@@ -79,8 +78,7 @@ public class DocumentationFlow {
             return;
         }
         switch (step) {
-            case MsaListStep.STEP -> msaList.run(contract);
-            case ITGlueStep.STEP -> itGlue.run(contract);
+            case MsaListStep.STEP, ITGlueStep.STEP -> engine.schedule(onboardingId, step);
             case ConfigurationItemsStep.STEP -> configurationItems.evaluate(onboarding);
             case HelpDeskUdfStep.STEP -> helpDeskUdf.evaluate(contract, onboarding.goLive);
             default -> {

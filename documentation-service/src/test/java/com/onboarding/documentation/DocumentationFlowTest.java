@@ -47,9 +47,9 @@ import org.junit.jupiter.api.Test;
 class DocumentationFlowTest {
 
     private static final String MSA_LIST = "List of MSA and Hosted Services Customers.docx";
-    private static final SignedService RMM = new SignedService(ServiceKind.RMM, "Tier 2 RMM", DeviceKind.WORKSTATION,
+    static final SignedService RMM = new SignedService(ServiceKind.RMM, "Tier 2 RMM", DeviceKind.WORKSTATION,
             new BigDecimal("40.00"));
-    private static final SignedService BACKUP = new SignedService(ServiceKind.BACKUP, "Cloud Backup", null,
+    static final SignedService BACKUP = new SignedService(ServiceKind.BACKUP, "Cloud Backup", null,
             new BigDecimal("75.00"));
 
     /** A company in Autotask with its recurring contract, as contract-service left them. */

@@ -52,6 +52,7 @@ public final class ResilientCaller {
     }
 
     private <T> T call(String what, Supplier<T> call, boolean idempotent) {
+        TransactionGuard.check(api, what);
         RuntimeException last = null;
         for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
             if (attempt > 1) {

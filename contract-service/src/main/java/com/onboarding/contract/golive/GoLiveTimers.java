@@ -43,15 +43,16 @@ public class GoLiveTimers {
         this.clock = clock;
     }
 
-    /** Recomputes the go-live date from what is known now (staff, agreement, setups) and shows it on the step. */
+    /**
+     * Recomputes the go-live date from what is known now (staff, agreement, setups) and shows it on the step; under
+     * the timer's row lock, so a timer fired meanwhile stays fired (issue 14: GoLiveReached published twice).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reschedule(String onboardingId, Optional<LocalDate> setByStaff) {
-        GoLiveTimer timer = GoLiveTimer.findById(onboardingId);
-        if (timer == null) {
-            timer = new GoLiveTimer();
-            timer.onboardingId = onboardingId;
-            timer.persist();
-        }
+        // under the row lock fireDue takes: a timer being fired is waited for and then seen fired, never rewritten
+        entityManager.createNativeQuery("insert into go_live_timer (onboarding_id) values (:id) on conflict do nothing")
+                .setParameter("id", onboardingId).executeUpdate();
+        GoLiveTimer timer = GoLiveTimer.findById(onboardingId, LockModeType.PESSIMISTIC_WRITE);
         if (timer.firedAt != null) {
             return;
         }

@@ -11,126 +11,78 @@ import com.onboarding.documentation.rules.ConfigurationItem;
 import com.onboarding.documentation.rules.ConfigurationItemPlan;
 import com.onboarding.documentation.rules.RmmItemPolling;
 import com.onboarding.documentation.store.DocOnboarding;
-import com.onboarding.documentation.store.RmmItemWait;
 import com.onboarding.events.ContractCreated;
 import com.onboarding.messaging.steps.NeedsAttention;
-import com.onboarding.messaging.steps.StepFailure;
-import com.onboarding.messaging.steps.StepRunner;
-import com.onboarding.messaging.steps.StepTracker;
+import com.onboarding.messaging.engine.StepEngine;
+import com.onboarding.messaging.engine.StepJob;
+import com.onboarding.messaging.engine.StepResult;
+import com.onboarding.messaging.engine.StepWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Step docs.configuration-items (rules in {@link ConfigurationItemPlan}): after the setup is confirmed, every RMM
  * (and backup) configuration item of the company carries the contract; the RMM agent's items are waited for with
- * a bounded backoff ({@link RmmItemPolling}, looked at again by {@link RmmItemWatch}); a backup-only contract gets
+ * a bounded backoff ({@link RmmItemPolling}, a wait of the step engine); a backup-only contract gets
  * its backup item created when there is none. Items are changed by PATCH of contractID only.
  */
 @ApplicationScoped
-public class ConfigurationItemsStep {
+public class ConfigurationItemsStep implements StepWork {
 
     public static final String STEP = StepIds.DOCS_CONFIGURATION_ITEMS;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final StepRunner runner;
-    private final StepTracker steps;
+    private final StepEngine engine;
     private final AutotaskClient autotask;
     private final DocumentationConfig.ConfigurationItems config;
     private final RmmItemPolling polling;
-    private final Clock clock;
 
-    public ConfigurationItemsStep(StepRunner runner, StepTracker steps, AutotaskClient autotask, DocumentationConfig config,
-            Clock clock) {
-        this.runner = runner;
-        this.steps = steps;
+    public ConfigurationItemsStep(StepEngine engine, AutotaskClient autotask, DocumentationConfig config) {
+        this.engine = engine;
         this.autotask = autotask;
         this.config = config.configurationItems();
         this.polling = new RmmItemPolling(this.config.firstCheck(), this.config.maxInterval(), this.config.maxChecks());
-        this.clock = clock;
     }
 
-    /** Looks at the items now (after ContractCreated, a SetupCompleted or a person's retry). */
+    /** Looks at the items after this transaction (after ContractCreated, a SetupCompleted or a person's retry). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void evaluate(DocOnboarding onboarding) {
-        look(onboarding, 1, RmmItemWait.findById(onboarding.onboardingId));
+        engine.schedule(onboarding.onboardingId, STEP);
     }
 
-    /** A later look for an onboarding waiting for its RMM items (the wait row is locked by the caller). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void lookAgain(DocOnboarding onboarding, RmmItemWait wait) {
-        look(onboarding, wait.checks + 1, wait);
+    @Override
+    public String step() {
+        return STEP;
     }
 
-    private void look(DocOnboarding onboarding, int checks, RmmItemWait wait) {
+    /** One look at the company's items; while the RMM agent's items are missing, looks again with the backoff. */
+    @Override
+    public StepResult run(StepJob job) {
+        DocOnboarding onboarding = DocOnboarding.snapshot(job.onboardingId());
         ContractCreated contract = onboarding.contract();
-        String id = contract.onboardingId();
-        ConfigurationItemPlan.Action action;
-        try {
-            long backupProduct = backupProduct(contract);
-            action = ConfigurationItemPlan.plan(contract.terms(), onboarding.rmmSetup, onboarding.backupSetup,
-                    items(contract.companyId()), contract.contractId(), backupProduct);
-            if (action instanceof ConfigurationItemPlan.Attach attach) {
-                stopWaiting(wait);
-                runner.run(id, STEP, () -> attach(contract, attach, backupProduct, onboarding));
-                return;
-            }
-        } catch (RuntimeException e) {
-            if (!(e instanceof StepFailure failure)) {
-                throw e;
-            }
-            if (!failure.needsPerson() && wait != null && !polling.givesUpAfter(checks)) {
-                wait.checks = checks;
-                wait.nextCheckAt = OffsetDateTime.now(clock).plus(polling.delayAfter(checks));
-                return;
-            }
-            stopWaiting(wait);
-            if (failure.needsPerson()) {
-                steps.needsAttention(id, STEP, failure.getMessage());
-            } else {
-                steps.failed(id, STEP, failure.getMessage());
-            }
-            return;
+        long backupProduct = backupProduct(contract);
+        ConfigurationItemPlan.Action action = ConfigurationItemPlan.plan(contract.terms(), onboarding.rmmSetup,
+                onboarding.backupSetup, items(contract.companyId()), contract.contractId(), backupProduct);
+        if (action instanceof ConfigurationItemPlan.Attach attach) {
+            return StepResult.done(attach(contract, attach, backupProduct, onboarding));
         }
         if (action instanceof ConfigurationItemPlan.WaitForRmmItems) {
-            waitForRmmItems(contract, checks, wait);
-            return;
+            int checks = job.checks() + 1;
+            if (polling.givesUpAfter(checks)) {
+                throw new NeedsAttention(RmmItemPolling.missing(contract.companyName(), contract.companyId(), checks,
+                        polling.window()));
+            }
+            return StepResult.waitAgain(polling.delayAfter(checks), "waiting for the RMM agent's configuration items of "
+                    + contract.companyName() + " to appear in Autotask (looked " + checks + " of " + polling.checks()
+                    + " times)");
         }
-        stopWaiting(wait);
-        if (action instanceof ConfigurationItemPlan.Wait w) {
-            steps.pending(id, STEP, w.reason());
-        } else if (action instanceof ConfigurationItemPlan.NeedsPerson p) {
-            steps.needsAttention(id, STEP, p.message());
+        if (action instanceof ConfigurationItemPlan.NeedsPerson person) {
+            throw new NeedsAttention(person.message());
         }
-    }
-
-    private static void stopWaiting(RmmItemWait wait) {
-        if (wait != null) {
-            wait.delete();
-        }
-    }
-
-    private void waitForRmmItems(ContractCreated contract, int checks, RmmItemWait existing) {
-        String id = contract.onboardingId();
-        if (polling.givesUpAfter(checks)) {
-            stopWaiting(existing);
-            steps.needsAttention(id, STEP, RmmItemPolling.missing(contract.companyName(), contract.companyId(), checks,
-                    polling.window()));
-            return;
-        }
-        RmmItemWait wait = existing == null ? new RmmItemWait() : existing;
-        wait.onboardingId = id;
-        wait.checks = checks;
-        wait.nextCheckAt = OffsetDateTime.now(clock).plus(polling.delayAfter(checks));
-        if (existing == null) {
-            wait.persist();
-        }
-        steps.pending(id, STEP, "waiting for the RMM agent's configuration items of " + contract.companyName()
-                + " to appear in Autotask (looked " + checks + " of " + polling.checks() + " times)");
+        return StepResult.pending(((ConfigurationItemPlan.Wait) action).reason());
     }
 
     private String attach(ContractCreated contract, ConfigurationItemPlan.Attach attach, long backupProduct,

@@ -9,7 +9,11 @@ import com.onboarding.documentation.config.DocumentationConfig;
 import com.onboarding.documentation.rules.HelpDeskSupport;
 import com.onboarding.events.ContractCreated;
 import com.onboarding.messaging.steps.NeedsAttention;
-import com.onboarding.messaging.steps.StepRunner;
+import com.onboarding.documentation.store.DocOnboarding;
+import com.onboarding.messaging.engine.StepEngine;
+import com.onboarding.messaging.engine.StepJob;
+import com.onboarding.messaging.engine.StepResult;
+import com.onboarding.messaging.engine.StepWork;
 import com.onboarding.messaging.steps.StepTracker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,32 +27,46 @@ import java.util.List;
  * {@code /Companies/entityInformation/userDefinedFields} (value and label differ); PATCH sends only that UDF.
  */
 @ApplicationScoped
-public class HelpDeskUdfStep {
+public class HelpDeskUdfStep implements StepWork {
 
     public static final String STEP = StepIds.DOCS_HELP_DESK_UDF;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final StepRunner runner;
+    private final StepEngine engine;
     private final StepTracker steps;
     private final AutotaskClient autotask;
     private final DocumentationConfig.HelpDeskUdf config;
 
-    public HelpDeskUdfStep(StepRunner runner, StepTracker steps, AutotaskClient autotask, DocumentationConfig config) {
-        this.runner = runner;
+    public HelpDeskUdfStep(StepEngine engine, StepTracker steps, AutotaskClient autotask, DocumentationConfig config) {
+        this.engine = engine;
         this.steps = steps;
         this.autotask = autotask;
         this.config = config.helpDeskUdf();
     }
 
-    /** Before the go-live date only says when it will happen; on or after it, sets the field. */
+    /** Before the go-live date only says when it will happen; on or after it, sets the field (after the commit). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void evaluate(ContractCreated contract, LocalDate goLive) {
         if (goLive == null) {
             steps.pending(contract.onboardingId(), STEP, "set on the go-live date, never earlier (procedure V)");
             return;
         }
-        runner.run(contract.onboardingId(), STEP, () -> set(contract, goLive));
+        engine.schedule(contract.onboardingId(), STEP);
+    }
+
+    @Override
+    public String step() {
+        return STEP;
+    }
+
+    @Override
+    public StepResult run(StepJob job) {
+        DocOnboarding onboarding = DocOnboarding.snapshot(job.onboardingId());
+        if (onboarding.goLive == null) {
+            return StepResult.pending("set on the go-live date, never earlier (procedure V)");
+        }
+        return StepResult.done(set(onboarding.contract(), onboarding.goLive));
     }
 
     private String set(ContractCreated contract, LocalDate goLive) {

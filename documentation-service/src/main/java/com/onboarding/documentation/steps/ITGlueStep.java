@@ -11,9 +11,11 @@ import com.onboarding.documentation.config.DocumentationConfig;
 import com.onboarding.documentation.rules.ManagedServicesType;
 import com.onboarding.events.ContractCreated;
 import com.onboarding.messaging.steps.NeedsAttention;
-import com.onboarding.messaging.steps.StepRunner;
+import com.onboarding.documentation.store.DocOnboarding;
+import com.onboarding.messaging.engine.StepJob;
+import com.onboarding.messaging.engine.StepResult;
+import com.onboarding.messaging.engine.StepWork;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
@@ -23,23 +25,26 @@ import java.util.List;
  * of the asset is kept (IT Glue's PATCH deletes what it is not sent).
  */
 @ApplicationScoped
-public class ITGlueStep {
+public class ITGlueStep implements StepWork {
 
     public static final String STEP = StepIds.DOCS_IT_GLUE;
 
-    private final StepRunner runner;
     private final ITGlueClient itGlue;
     private final DocumentationConfig.ItGlue config;
 
-    public ITGlueStep(StepRunner runner, ITGlueClient itGlue, DocumentationConfig config) {
-        this.runner = runner;
+    public ITGlueStep(ITGlueClient itGlue, DocumentationConfig config) {
         this.itGlue = itGlue;
         this.config = config.itGlue();
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void run(ContractCreated contract) {
-        runner.run(contract.onboardingId(), STEP, () -> set(contract));
+    @Override
+    public String step() {
+        return STEP;
+    }
+
+    @Override
+    public StepResult run(StepJob job) {
+        return StepResult.done(set(DocOnboarding.snapshot(job.onboardingId()).contract()));
     }
 
     private String set(ContractCreated contract) {

@@ -11,9 +11,11 @@ import com.onboarding.documentation.rules.MsaListRow;
 import com.onboarding.documentation.rules.MsaListUnreadable;
 import com.onboarding.events.ContractCreated;
 import com.onboarding.messaging.steps.NeedsAttention;
-import com.onboarding.messaging.steps.StepRunner;
+import com.onboarding.documentation.store.DocOnboarding;
+import com.onboarding.messaging.engine.StepJob;
+import com.onboarding.messaging.engine.StepResult;
+import com.onboarding.messaging.engine.StepWork;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -24,33 +26,35 @@ import org.jboss.logging.Logger;
  * two writers never overwrite each other and the row is there once.
  */
 @ApplicationScoped
-public class MsaListStep {
+public class MsaListStep implements StepWork {
 
     public static final String STEP = StepIds.DOCS_MSA_LIST;
 
     private static final Logger LOG = Logger.getLogger(MsaListStep.class);
 
-    private final StepRunner runner;
     private final GraphClient graph;
     private final DocumentationConfig.MsaList config;
     private volatile String driveId;
 
-    public MsaListStep(StepRunner runner, GraphClient graph, DocumentationConfig config) {
-        this.runner = runner;
+    public MsaListStep(GraphClient graph, DocumentationConfig config) {
         this.graph = graph;
         this.config = config.msaList();
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void run(ContractCreated contract) {
+    @Override
+    public String step() {
+        return STEP;
+    }
+
+    @Override
+    public StepResult run(StepJob job) {
+        ContractCreated contract = DocOnboarding.snapshot(job.onboardingId()).contract();
         MsaListRow row = MsaListRow.of(contract.companyName(), contract.terms());
-        runner.run(contract.onboardingId(), STEP, () -> {
-            try {
-                return addOnce(row);
-            } catch (MsaListUnreadable e) {
-                throw new NeedsAttention("'" + config.path() + "': " + e.getMessage());
-            }
-        });
+        try {
+            return StepResult.done(addOnce(row));
+        } catch (MsaListUnreadable e) {
+            throw new NeedsAttention("'" + config.path() + "': " + e.getMessage());
+        }
     }
 
     private String addOnce(MsaListRow row) {

@@ -3,6 +3,7 @@ package com.onboarding.documentation.store;
 import com.onboarding.events.ContractCreated;
 import com.onboarding.events.EventJson;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -39,6 +40,11 @@ public class DocOnboarding extends PanacheEntityBase {
         getEntityManager().createNativeQuery("insert into doc_onboarding (onboarding_id) values (:id) on conflict do nothing")
                 .setParameter("id", onboardingId).executeUpdate();
         return findById(onboardingId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** What is known of the onboarding now, read in a short transaction of its own (for step work); may be null. */
+    public static DocOnboarding snapshot(String onboardingId) {
+        return QuarkusTransaction.requiringNew().call(() -> DocOnboarding.<DocOnboarding>findById(onboardingId));
     }
 
     public ContractCreated contract() {

@@ -3,13 +3,16 @@ package com.onboarding.gateway.onboarding;
 import com.onboarding.events.EventJson;
 import com.onboarding.events.StepChanged;
 import com.onboarding.events.StepStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -26,10 +29,16 @@ public class Projection {
         this.changes = changes;
     }
 
+    /** A database outage of up to about two minutes is waited out (each try in a new transaction), not dead-lettered. */
     @Incoming("step-changed")
     @Blocking
-    @Transactional
+    @Retry(maxRetries = 30, delay = 500, maxDuration = 150_000, jitter = 200)
+    @ExponentialBackoff(maxDelay = 10_000)
     public void stepChanged(ConsumerRecord<String, String> record) {
+        QuarkusTransaction.requiringNew().run(() -> applyStepChanged(record));
+    }
+
+    private void applyStepChanged(ConsumerRecord<String, String> record) {
         StepChanged event;
         try {
             event = EventJson.read(record.value(), StepChanged.class);

@@ -1,0 +1,90 @@
+package com.onboarding.messaging.engine;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+/**
+ * Records what step work must happen, in the caller's transaction (a consumer's inbox transaction): the work itself
+ * runs after the commit, outside any transaction ({@link StepWorker}), so a consumer acknowledges within
+ * milliseconds whatever the other systems do, and a crash at any point leaves the intent to resume.
+ */
+@ApplicationScoped
+public class StepEngine {
+
+    private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transactions;
+    private final StepWorker worker;
+    private final Clock clock;
+
+    public StepEngine(EntityManager entityManager, TransactionSynchronizationRegistry transactions, StepWorker worker,
+            Clock clock) {
+        this.entityManager = entityManager;
+        this.transactions = transactions;
+        this.worker = worker;
+        this.clock = clock;
+    }
+
+    /** The step's work runs as soon as this transaction commits (once more if it is running now). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void schedule(String onboardingId, String step) {
+        entityManager.createNativeQuery("""
+                insert into step_work (onboarding_id, step, due_at, created_at) values (:id, :step, :now, :now)
+                on conflict (onboarding_id, step) do update
+                set generation = step_work.generation + 1, attempts = 0, due_at = least(step_work.due_at, excluded.due_at)""")
+                .setParameter("id", onboardingId)
+                .setParameter("step", step)
+                .setParameter("now", OffsetDateTime.now(clock))
+                .executeUpdate();
+        kickAfterCommit();
+    }
+
+    /** A timer: the step's work runs at {@code dueAt} (moved there if it was already scheduled). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void scheduleAt(String onboardingId, String step, OffsetDateTime dueAt) {
+        entityManager.createNativeQuery("""
+                insert into step_work (onboarding_id, step, due_at, created_at) values (:id, :step, :due, :now)
+                on conflict (onboarding_id, step) do update
+                set generation = step_work.generation + 1, attempts = 0, due_at = excluded.due_at""")
+                .setParameter("id", onboardingId)
+                .setParameter("step", step)
+                .setParameter("due", dueAt)
+                .setParameter("now", OffsetDateTime.now(clock))
+                .executeUpdate();
+        kickAfterCommit();
+    }
+
+    /** The step's work is no longer wanted (a running one still records its result). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancel(String onboardingId, String step) {
+        entityManager.createNativeQuery("delete from step_work where onboarding_id = :id and step = :step")
+                .setParameter("id", onboardingId).setParameter("step", step).executeUpdate();
+    }
+
+    /** Whether work of this step is waiting or running. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isScheduled(String onboardingId, String step) {
+        return !entityManager.createNativeQuery("select 1 from step_work where onboarding_id = :id and step = :step")
+                .setParameter("id", onboardingId).setParameter("step", step).getResultList().isEmpty();
+    }
+
+    private void kickAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    worker.kick();
+                }
+            }
+        });
+    }
+}
