@@ -21,9 +21,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class Projection {
 
     private final Event<OnboardingChanged> changes;
+    private final BoardSummary summary;
 
-    public Projection(Event<OnboardingChanged> changes) {
+    public Projection(Event<OnboardingChanged> changes, BoardSummary summary) {
         this.changes = changes;
+        this.summary = summary;
     }
 
     @Incoming("step-changed")
@@ -41,12 +43,17 @@ public class Projection {
             step = new OnboardingStep();
             step.key = new OnboardingStep.Key(event.onboardingId(), event.step());
         }
+        OffsetDateTime at = time(record);
+        if (!event.status().name().equals(step.status) || step.statusSince == null) {
+            step.statusSince = at;
+        }
         step.owner = event.owner();
         step.status = event.status().name();
         step.attempt = event.attempt();
         step.message = event.message();
-        step.updatedAt = time(record);
+        step.updatedAt = at;
         step.persist();
+        summary.refresh(event.onboardingId());
         changes.fire(new OnboardingChanged(event.onboardingId(), event.step(), event.status().name()));
         if (event.status() != StepStatus.RUNNING) {
             timeline(header(record, "ce_id"), event.onboardingId(), "StepChanged", event.step() + " " + event.status()
