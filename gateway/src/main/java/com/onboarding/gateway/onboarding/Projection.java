@@ -3,6 +3,7 @@ package com.onboarding.gateway.onboarding;
 import com.onboarding.events.EventJson;
 import com.onboarding.events.StepChanged;
 import com.onboarding.events.StepStatus;
+import com.onboarding.gateway.notify.Notification;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -46,6 +47,9 @@ public class Projection {
         OffsetDateTime at = time(record);
         if (!event.status().name().equals(step.status) || step.statusSince == null) {
             step.statusSince = at;
+            if (event.status() == StepStatus.NEEDS_ATTENTION || event.status() == StepStatus.FAILED) {
+                Notification.occurred(event.onboardingId(), event.step(), event.status().name(), event.message(), at);
+            }
         }
         step.owner = event.owner();
         step.status = event.status().name();
