@@ -10,7 +10,7 @@ export class ApiError extends Error {
 }
 
 export function createApi(auth) {
-  async function request(method, path, body) {
+  async function request(method, path, body, withTotal = false) {
     const headers = { Authorization: `Bearer ${await auth.token()}`, Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -24,12 +24,14 @@ export function createApi(auth) {
     if (!response.ok) {
       throw new ApiError(response.status, json?.title ?? titleOf(response.status), json?.detail ?? (json ? undefined : text.slice(0, 200)));
     }
-    return json;
+    return withTotal ? { rows: json ?? [], total: Number(response.headers.get('X-Total-Count') ?? json?.length ?? 0) } : json;
   }
 
   return {
     token: () => auth.token(),
     get: (path) => request('GET', path),
+    /** A page of a list: { rows, total } (total from the X-Total-Count header). */
+    page: (path) => request('GET', path, undefined, true),
     post: (path, body) => request('POST', path, body),
     put: (path, body) => request('PUT', path, body),
   };

@@ -6,6 +6,8 @@ import { h, replace } from './dom.js';
 import { boardView } from './views/board.js';
 import { onboardingView } from './views/onboarding.js';
 import { operationsView } from './views/operations.js';
+import { needsMeView } from './views/needs-me.js';
+import { customerView } from './views/customer.js';
 
 const POLL_MS = 15000;
 const main = document.getElementById('main');
@@ -57,13 +59,18 @@ function route(session, moveFocus) {
   let match;
   if ((match = path.match(/^\/onboardings\/(.+)$/))) {
     current = onboardingView(session, container, decodeURIComponent(match[1]));
+  } else if ((match = path.match(/^\/customers\/(.+)$/))) {
+    current = customerView(session, container, decodeURIComponent(match[1]));
+  } else if (path === '/needs-me') {
+    current = needsMeView(session, container);
   } else if (path === '/operations') {
     current = operationsView(session, container);
   } else {
     current = boardView(session, container);
   }
   for (const link of document.querySelectorAll('.mainnav a')) {
-    const active = link.getAttribute('href') === (path.startsWith('/operations') ? '#/operations' : '#/');
+    const section = ['/operations', '/needs-me'].find((p) => path.startsWith(p));
+    const active = link.getAttribute('href') === (section ? `#${section}` : '#/');
     if (active) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }

@@ -72,3 +72,22 @@ export function today() {
   const now = new Date();
   return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
 }
+
+/** How long since an instant, as a person says it: "5 min", "3 h 10 min", "2 d 4 h". */
+export function age(iso, now = Date.now()) {
+  if (!iso) return '';
+  const minutes = Math.max(0, Math.floor((now - new Date(iso).getTime()) / 60000));
+  if (minutes < 1) return 'under a minute';
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} h${minutes % 60 ? ` ${minutes % 60} min` : ''}`;
+  const days = Math.floor(hours / 24);
+  return `${days} d${hours % 24 ? ` ${hours % 24} h` : ''}`;
+}
+
+/** Links to the external records a step created or touched; they open in a new tab. */
+export function recordLinks(links) {
+  if (!links?.length) return null;
+  return h('ul', { class: 'record-links' }, links.map((link) => h('li', null,
+    h('a', { href: link.url, target: '_blank', rel: 'noopener noreferrer', 'data-kind': link.kind }, link.label))));
+}

@@ -53,6 +53,8 @@ class WebPageBrowserTest {
     static final Path CHROMIUM = Path.of(System.getProperty("onboarding.chromium", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
+
     static Playwright playwright;
     static Browser browser;
     BrowserContext context;
@@ -240,6 +242,100 @@ class WebPageBrowserTest {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
         assertThat(page.locator("#username")).isVisible(); // back at Keycloak's login form
+    }
+
+    @Test
+    void staff_page_and_search_the_board_work_the_needs_me_queue_open_a_record_and_read_the_customers_history() {
+        String onboarding = StaffApiTest.signedOnboarding();
+        String batch = "Paging " + UUID.randomUUID().toString().substring(0, 8);
+        List<String> seeded = seedOnboardings(batch, 30);
+        EventBus.send(StepChanged.of(onboarding, "contract.setup-fee", "contract-service", StepStatus.NEEDS_ATTENTION, 1,
+                "The setup fee charge 555 on contract 29684001 is 100.00, not 249.50. Correct the charge in Autotask, then retry this step."));
+        awaitStepStatus(onboarding, "contract.setup-fee", "NEEDS_ATTENTION");
+        given().auth().oauth2(KeycloakServer.token("stella")).post("/api/onboardings/" + onboarding + "/steps/contract.setup-fee/retry")
+                .then().statusCode(202);
+        EventBus.send(StepChanged.of(onboarding, "contract.setup-fee", "contract-service", StepStatus.NEEDS_ATTENTION, 2,
+                "The setup fee charge 555 on contract 29684001 is 100.00, not 249.50. Correct the charge in Autotask, then retry this step."));
+        context.route("https://ww1.autotask.net/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                .setContentType("text/html").setBody("<title>Autotask contract</title>")));
+
+        open("");
+        logIn("stella");
+
+        // paging and search: the gateway answers one page of the matches and says how many there are
+        page.getByLabel("Search", EXACT).fill(batch);
+        assertThat(page.locator("#board-summary")).containsText("30 onboardings");
+        assertThat(page.locator("table.board tbody tr")).hasCount(25);
+        assertThat(page.locator("#page-position")).hasText("Page 1 of 2");
+        assertThat(page.locator("tbody tr").first()).hasAttribute("data-onboarding", seeded.get(29)); // newest first
+        page.locator("#page-next").click();
+        assertThat(page.locator("#page-position")).hasText("Page 2 of 2");
+        assertThat(page.locator("table.board tbody tr")).hasCount(5);
+        assertThat(page.locator("tbody tr").last()).hasAttribute("data-onboarding", seeded.get(0));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-board-page-2.png")).setFullPage(true));
+        page.getByLabel("Search", EXACT).fill("contact-7@" + batch.toLowerCase().replace(' ', '-'));
+        assertThat(page.locator("table.board tbody tr")).hasCount(1);
+        assertThat(page.locator("tbody tr").first()).hasAttribute("data-onboarding", seeded.get(7));
+        page.getByLabel("Search", EXACT).fill(onboarding.substring(0, 13));
+        assertThat(page.locator("tr[data-onboarding='" + onboarding + "']")).isVisible();
+        page.getByLabel("Needs attention", EXACT).check();
+        assertThat(page.locator("table.board tbody tr")).hasCount(1);
+        assertThat(page.locator("tr[data-onboarding='" + onboarding + "'] .status")).containsText("Needs attention");
+
+        // needs me: the step, how long it has waited, the action and who it is for
+        page.locator("#nav-needs-me").click();
+        Locator waiting = page.locator("tr[data-onboarding='" + onboarding + "'][data-step='contract.setup-fee']");
+        assertThat(waiting).containsText("Geek Girls IT");
+        assertThat(waiting.locator(".action-needed")).containsText("Fix what the message says, then retry");
+        assertThat(waiting.locator(".assignee")).hasText("Office staff");
+        assertThat(waiting.locator(".age")).not().isEmpty();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-needs-me.png")).setFullPage(true));
+
+        // the checklist links the Autotask contract the step names, and the link opens that record
+        waiting.getByRole(AriaRole.LINK).first().click();
+        Locator feeRow = page.locator("tr[data-step='contract.setup-fee']");
+        assertThat(feeRow.locator("td.age")).not().isEmpty();
+        Locator contract = feeRow.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Autotask contract 29684001"));
+        String expected = "https://ww1.autotask.net/Autotask/AutotaskExtend/ExecuteCommand.aspx?Code=OpenContract&ContractID=29684001";
+        assertThat(contract).hasAttribute("href", expected);
+        Page record = page.waitForPopup(contract::click);
+        record.waitForLoadState();
+        assertThat(record.url()).isEqualTo(expected);
+        record.close();
+        assertThat(page.locator("tr[data-step='intake.envelope'] .links a")).hasAttribute("href",
+                "https://app.docusign.com/documents/details/" + onboarding);
+
+        // the customer's history: its onboardings, T&C record and the audit trail, filterable
+        page.locator("#customer-link").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Geek Girls IT");
+        assertThat(page.locator("#customer-terms")).containsText("On file");
+        assertThat(page.locator("#customer-onboardings tr[data-onboarding='" + onboarding + "']")).isVisible();
+        assertThat(page.locator("#customer-audit tr[data-action='retry-step']").first()).containsText("stella");
+        page.getByLabel("Filter", EXACT).fill("no such action anywhere");
+        assertThat(page.getByText("No audit entry matches.")).isVisible();
+        page.getByLabel("Filter", EXACT).fill("retry");
+        assertThat(page.locator("#customer-audit tr[data-action='retry-step']").first()).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-customer.png")).setFullPage(true));
+    }
+
+    /** Onboardings stored as the gateway keeps them, oldest first, a minute apart, each with one contact e-mail. */
+    private static List<String> seedOnboardings(String customer, int count) {
+        List<String> ids = new java.util.ArrayList<>();
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.now().minusDays(2);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < count; i++) {
+                com.onboarding.gateway.onboarding.Onboarding o = new com.onboarding.gateway.onboarding.Onboarding();
+                o.id = UUID.randomUUID().toString();
+                o.accountName = customer + " " + i;
+                o.source = "docusign";
+                o.createdAt = start.plusMinutes(i);
+                o.emails = "contact-" + i + "@" + customer.toLowerCase().replace(' ', '-') + ".example";
+                o.summarised = true;
+                o.persist();
+                ids.add(o.id);
+            }
+        });
+        return ids;
     }
 
     private void open(String route) {

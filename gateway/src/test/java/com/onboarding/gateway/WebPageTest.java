@@ -60,6 +60,12 @@ class WebPageTest {
     }
 
     @Test
+    void the_asyncapi_document_of_the_topics_is_open_like_the_openapi_one() {
+        given().get("/asyncapi").then().statusCode(200).body("asyncapi", equalTo("3.0.0"))
+                .body("channels.StepChanged.address", equalTo("onboarding.step-changed"));
+    }
+
+    @Test
     void the_board_shows_each_onboarding_with_its_services_and_progress() {
         String onboarding = StaffApiTest.signedOnboarding();
         RequestSpecification oscar = given().auth().oauth2(KeycloakServer.token("oscar"));

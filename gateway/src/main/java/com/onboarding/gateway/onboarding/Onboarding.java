@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
@@ -49,4 +51,40 @@ public class Onboarding extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    // The board's summary (BoardSummary keeps it): what the board filters, sorts and pages on in SQL.
+
+    /** The overall status, see {@link OnboardingStatus}. */
+    @Column(nullable = false)
+    public String status = OnboardingStatus.IN_PROGRESS;
+
+    @Column(name = "steps_done", nullable = false)
+    public int stepsDone;
+
+    @Column(name = "customer_kind")
+    public String customerKind;
+
+    /** The services signed, as the board names them, comma separated. */
+    public String services;
+
+    /** Every contact e-mail of the agreement, lower case, space separated. */
+    @Column(columnDefinition = "text")
+    public String emails;
+
+    @Column(name = "waiting_for_person", nullable = false)
+    public boolean waitingForPerson;
+
+    /** A step needs attention or failed. */
+    @Column(name = "needs_attention", nullable = false)
+    public boolean needsAttention;
+
+    @Column(nullable = false)
+    public boolean summarised;
+
+    /** The terms-derived part of the summary follows the terms whenever the row is written. */
+    @PrePersist
+    @PreUpdate
+    void summariseTerms() {
+        BoardSummary.summariseTerms(this);
+    }
 }

@@ -31,6 +31,10 @@ public class OnboardingStep extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** Since when the step has had its current status. */
+    @Column(name = "status_since")
+    public OffsetDateTime statusSince;
+
     @Embeddable
     public record Key(@Column(name = "onboarding_id") String onboardingId, @Column(name = "step") String step)
             implements Serializable {

@@ -3,6 +3,7 @@ package com.onboarding.gateway.onboarding;
 import com.onboarding.events.EventJson;
 import com.onboarding.events.StepChanged;
 import com.onboarding.events.StepStatus;
+import com.onboarding.gateway.notify.Notification;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
@@ -24,9 +25,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class Projection {
 
     private final Event<OnboardingChanged> changes;
+    private final BoardSummary summary;
 
-    public Projection(Event<OnboardingChanged> changes) {
+    public Projection(Event<OnboardingChanged> changes, BoardSummary summary) {
         this.changes = changes;
+        this.summary = summary;
     }
 
     /** A database outage of up to about two minutes is waited out (each try in a new transaction), not dead-lettered. */
@@ -50,12 +53,20 @@ public class Projection {
             step = new OnboardingStep();
             step.key = new OnboardingStep.Key(event.onboardingId(), event.step());
         }
+        OffsetDateTime at = time(record);
+        if (!event.status().name().equals(step.status) || step.statusSince == null) {
+            step.statusSince = at;
+            if (event.status() == StepStatus.NEEDS_ATTENTION || event.status() == StepStatus.FAILED) {
+                Notification.occurred(event.onboardingId(), event.step(), event.status().name(), event.message(), at);
+            }
+        }
         step.owner = event.owner();
         step.status = event.status().name();
         step.attempt = event.attempt();
         step.message = event.message();
-        step.updatedAt = time(record);
+        step.updatedAt = at;
         step.persist();
+        summary.refresh(event.onboardingId());
         changes.fire(new OnboardingChanged(event.onboardingId(), event.step(), event.status().name()));
         if (event.status() != StepStatus.RUNNING) {
             timeline(header(record, "ce_id"), event.onboardingId(), "StepChanged", event.step() + " " + event.status()

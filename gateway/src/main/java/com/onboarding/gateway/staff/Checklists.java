@@ -3,8 +3,10 @@ package com.onboarding.gateway.staff;
 import com.onboarding.events.steps.StepIds;
 import com.onboarding.gateway.GatewaySteps;
 import com.onboarding.gateway.onboarding.Onboarding;
+import com.onboarding.gateway.onboarding.OnboardingStatus;
 import com.onboarding.gateway.onboarding.OnboardingStep;
 import com.onboarding.gateway.onboarding.TimelineEntry;
+import com.onboarding.gateway.terms.TermsEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
@@ -16,17 +18,44 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Checklists {
 
+    private final RecordLinks links;
+
+    public Checklists(LinksConfig links) {
+        this.links = new RecordLinks(links.templates());
+    }
+
     public OnboardingView view(Onboarding onboarding, boolean withTimeline) {
-        Map<String, OnboardingStep> reported = OnboardingStep.<OnboardingStep>list("key.onboardingId", onboarding.id).stream()
+        List<OnboardingStep> steps = OnboardingStep.list("key.onboardingId", onboarding.id);
+        TermsEnvelope envelope = TermsEnvelope.findById(onboarding.id);
+        return view(onboarding, steps, envelope == null ? null : envelope.envelopeId, withTimeline);
+    }
+
+    /** The checklists of many onboardings (a page of the list), their steps read in one query. */
+    public List<OnboardingView> views(List<Onboarding> onboardings) {
+        if (onboardings.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<OnboardingStep>> steps = OnboardingStep.<OnboardingStep>list("key.onboardingId in ?1",
+                onboardings.stream().map(o -> o.id).toList()).stream().collect(Collectors.groupingBy(s -> s.key.onboardingId()));
+        return onboardings.stream().map(o -> view(o, steps.getOrDefault(o.id, List.of()), null, false)).toList();
+    }
+
+    private OnboardingView view(Onboarding onboarding, List<OnboardingStep> steps, String termsEnvelopeId,
+            boolean withTimeline) {
+        Map<String, OnboardingStep> reported = steps.stream()
                 .collect(Collectors.toMap(step -> step.key.step(), Function.identity()));
         List<OnboardingView.StepView> checklist = GatewaySteps.ALL.stream().map(step -> {
             OnboardingStep known = reported.get(step.id());
+            String envelope = step.id().equals(StepIds.INTAKE_ENVELOPE) && "docusign".equals(onboarding.source) ? onboarding.id
+                    : step.id().equals(StepIds.INTAKE_TERMS_AND_CONDITIONS) ? termsEnvelopeId : null;
             return known == null
-                    ? new OnboardingView.StepView(step.id(), step.section(), step.owner(), "PENDING", 0, null, null)
+                    ? new OnboardingView.StepView(step.id(), step.section(), step.owner(), "PENDING", 0, null, null, null,
+                            links.of(step.id(), null, envelope))
                     : new OnboardingView.StepView(step.id(), step.section(), step.owner(), known.status, known.attempt,
-                            known.message, known.updatedAt);
+                            known.message, known.updatedAt, known.statusSince == null ? known.updatedAt : known.statusSince,
+                            links.of(step.id(), known.message, envelope));
         }).toList();
-        int done = (int) checklist.stream().filter(s -> s.status().equals("DONE") || s.status().equals("SKIPPED")).count();
+        int done = (int) checklist.stream().filter(s -> OnboardingStatus.finished(s.status())).count();
         List<OnboardingView.TimelineView> timeline = withTimeline
                 ? TimelineEntry.<TimelineEntry>list("onboardingId = ?1 order by id", onboarding.id).stream()
                         .map(e -> new OnboardingView.TimelineView(e.at, e.eventType, e.summary)).toList()
@@ -38,13 +67,7 @@ public class Checklists {
 
     /** The onboarding's overall status: the most urgent of its steps. */
     static String status(List<OnboardingView.StepView> checklist) {
-        for (String urgent : List.of("NEEDS_ATTENTION", "FAILED", "WAITING_FOR_PERSON", "RUNNING")) {
-            if (checklist.stream().anyMatch(s -> s.status().equals(urgent))) {
-                return urgent;
-            }
-        }
-        boolean live = checklist.stream().anyMatch(s -> s.step().equals(StepIds.CONTRACT_GO_LIVE) && s.status().equals("DONE"));
-        boolean allDone = checklist.stream().allMatch(s -> s.status().equals("DONE") || s.status().equals("SKIPPED"));
-        return allDone ? "COMPLETE" : live ? "LIVE" : "IN_PROGRESS";
+        return OnboardingStatus.of(checklist.stream()
+                .collect(Collectors.toMap(OnboardingView.StepView::step, OnboardingView.StepView::status))).status();
     }
 }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The staff API: onboardings as checklists, and the actions of a person in the procedure. Roles: {@code staff}
@@ -62,15 +63,33 @@ public class OnboardingResource {
     @GET
     @RolesAllowed({"staff", "operator", "admin"})
     @Transactional
-    @Operation(summary = "Onboardings, newest first; filter by customer (part of the name), status, or created on/after a date")
-    public List<OnboardingView> list(@QueryParam("customer") String customer, @QueryParam("status") String status,
-            @QueryParam("since") LocalDate since) {
-        return Onboarding.<Onboarding>list("order by createdAt desc").stream()
-                .filter(o -> customer == null || (o.accountName != null && o.accountName.toLowerCase().contains(customer.toLowerCase())))
-                .filter(o -> since == null || !o.createdAt.toLocalDate().isBefore(since))
-                .map(o -> checklists.view(o, false))
-                .filter(view -> status == null || view.status().equalsIgnoreCase(status))
-                .toList();
+    @Operation(summary = "Onboardings with their checklists, newest first, one page (header X-Total-Count: how many match). "
+            + "Filters: customer (part of the name), status, service (part of its name), since (started on/after), "
+            + "waiting=true, attention=true; q searches customer, onboarding id and contact e-mail; "
+            + "sort=started|customer|status|progress, order=asc|desc, page (from 0), size (default 50, at most 500)")
+    public RestResponse<List<OnboardingView>> list(@QueryParam("customer") String customer, @QueryParam("status") String status,
+            @QueryParam("since") LocalDate since, @QueryParam("service") String service, @QueryParam("waiting") boolean waiting,
+            @QueryParam("attention") boolean attention, @QueryParam("q") String search, @QueryParam("sort") String sort,
+            @QueryParam("order") String order, @QueryParam("page") int page, @QueryParam("size") int size) {
+        BoardQuery query = new BoardQuery(customer, status, service, since, waiting, attention, search, sort,
+                "asc".equalsIgnoreCase(order), page, size);
+        Page<Onboarding> found = page(query);
+        return RestResponse.ResponseBuilder.ok(checklists.views(found.rows())).header(TOTAL, found.total()).build();
+    }
+
+    /** The header that says how many onboardings match, of which the answer is one page. */
+    public static final String TOTAL = "X-Total-Count";
+
+    public record Page<T>(List<T> rows, long total) {
+    }
+
+    /** One page of the onboardings the query asks for, filtered, sorted and paged by the database. */
+    public static Page<Onboarding> page(BoardQuery query) {
+        BoardQuery.Where where = query.where();
+        Object[] parameters = where.parameters().toArray();
+        List<Onboarding> rows = Onboarding.<Onboarding>find(query.hql(), parameters).page(query.page(), query.size()).list();
+        long total = where.clause().isEmpty() ? Onboarding.count() : Onboarding.count(where.clause(), parameters);
+        return new Page<>(rows, total);
     }
 
     @GET
@@ -166,10 +185,11 @@ public class OnboardingResource {
     @Path("/audit")
     @RolesAllowed({"staff", "operator", "admin"})
     @Transactional
-    @Operation(summary = "The audit log of staff actions, newest first")
-    public List<AuditEntry> audit(@QueryParam("onboarding") String onboarding) {
-        return onboarding == null ? AuditEntry.list("order by id desc")
-                : AuditEntry.list("onboardingId = ?1 order by id desc", onboarding);
+    @Operation(summary = "The audit log of staff actions, newest first; filter by onboarding, actor, action (each exact), "
+            + "text (part of the detail or result); at most limit entries (default 200, at most 1000)")
+    public List<AuditEntry> audit(@QueryParam("onboarding") String onboarding, @QueryParam("actor") String actor,
+            @QueryParam("action") String action, @QueryParam("text") String text, @QueryParam("limit") int limit) {
+        return AuditEntry.search(onboarding, actor, action, text, limit);
     }
 
     @Transactional

@@ -7,8 +7,12 @@ import java.util.List;
 public record OnboardingView(String id, String accountName, String source, String status, int stepsDone, int stepsTotal,
         OffsetDateTime createdAt, List<String> problems, List<StepView> checklist, List<TimelineView> timeline) {
 
+    /**
+     * @param statusSince since when the step has had its status (how long it has waited)
+     * @param links       the external records the step created or touched
+     */
     public record StepView(String step, String section, String owner, String status, int attempts, String message,
-            OffsetDateTime updatedAt) {
+            OffsetDateTime updatedAt, OffsetDateTime statusSince, List<RecordLinks.Link> links) {
     }
 
     public record TimelineView(OffsetDateTime at, String event, String summary) {

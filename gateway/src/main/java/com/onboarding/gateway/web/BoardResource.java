@@ -1,8 +1,10 @@
 package com.onboarding.gateway.web;
 
 import com.onboarding.events.AgreementTerms;
-import com.onboarding.events.EventJson;
+import com.onboarding.gateway.GatewaySteps;
+import com.onboarding.gateway.onboarding.BoardSummary;
 import com.onboarding.gateway.onboarding.Onboarding;
+import com.onboarding.gateway.staff.BoardQuery;
 import com.onboarding.gateway.staff.OnboardingResource;
 import com.onboarding.gateway.staff.OnboardingView;
 import io.smallrye.common.annotation.Blocking;
@@ -16,10 +18,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The web page's onboardings board: the staff API's list (same filters, same order) with the services each customer
@@ -43,21 +45,24 @@ public class BoardResource {
     @GET
     @RolesAllowed({"staff", "operator", "admin"})
     @Transactional
-    @Operation(summary = "Onboardings for the board, newest first, with their services; filters as GET /api/onboardings")
-    public List<Row> list(@QueryParam("customer") String customer, @QueryParam("status") String status,
-            @QueryParam("since") LocalDate since) {
-        List<OnboardingView> views = onboardings.list(customer, status, since);
-        if (views.isEmpty()) {
-            return List.of();
-        }
-        Map<String, AgreementTerms> terms = new HashMap<>();
-        for (Onboarding onboarding : Onboarding.<Onboarding>list("id in ?1", views.stream().map(OnboardingView::id).toList())) {
-            AgreementTerms read = terms(onboarding.terms);
-            if (read != null) {
-                terms.put(onboarding.id, read);
-            }
-        }
-        return views.stream().map(view -> row(view, terms.get(view.id()))).toList();
+    @Operation(summary = "One page of the board, newest first, with services; filters, search, sort and paging as "
+            + "GET /api/onboardings (header X-Total-Count: how many match); two queries, however many onboardings")
+    public RestResponse<List<Row>> list(@QueryParam("customer") String customer, @QueryParam("status") String status,
+            @QueryParam("since") LocalDate since, @QueryParam("service") String service, @QueryParam("waiting") boolean waiting,
+            @QueryParam("attention") boolean attention, @QueryParam("q") String search, @QueryParam("sort") String sort,
+            @QueryParam("order") String order, @QueryParam("page") int page, @QueryParam("size") int size) {
+        OnboardingResource.Page<Onboarding> found = OnboardingResource.page(new BoardQuery(customer, status, service, since,
+                waiting, attention, search, sort, "asc".equalsIgnoreCase(order), page, size));
+        return RestResponse.ResponseBuilder.ok(found.rows().stream().map(BoardResource::row).toList())
+                .header(OnboardingResource.TOTAL, found.total()).build();
+    }
+
+    /** A row from the onboarding's stored summary. */
+    static Row row(Onboarding o) {
+        return new Row(o.id, o.accountName, o.customerKind,
+                o.services == null || o.services.isBlank() ? List.of() : List.of(o.services.split(", ")), o.source, o.status,
+                o.stepsDone, GatewaySteps.ALL.size(), o.createdAt,
+                o.problems == null ? List.of() : Arrays.asList(o.problems.split("\n")));
     }
 
     @GET
@@ -78,13 +83,6 @@ public class BoardResource {
     }
 
     private static AgreementTerms terms(String json) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return EventJson.mapper().readValue(json, AgreementTerms.class);
-        } catch (Exception e) {
-            return null; // an unreadable old row shows no services rather than breaking the board
-        }
+        return BoardSummary.terms(json);
     }
 }

@@ -3,7 +3,7 @@ package com.onboarding.gateway.web;
 import com.onboarding.events.AgreementTerms;
 import com.onboarding.events.SignedService;
 import java.util.List;
-import java.util.Locale;
+import com.onboarding.gateway.onboarding.BoardSummary;
 
 /** The services of an agreement as a person reads them on the board, e.g. "Tier 2 RMM (workstation)". */
 final class ServiceNames {
@@ -16,7 +16,6 @@ final class ServiceNames {
     }
 
     static String name(SignedService service) {
-        String name = service.name() == null || service.name().isBlank() ? service.kind().name() : service.name();
-        return service.deviceKind() == null ? name : name + " (" + service.deviceKind().name().toLowerCase(Locale.ROOT) + ")";
+        return BoardSummary.serviceName(service);
     }
 }

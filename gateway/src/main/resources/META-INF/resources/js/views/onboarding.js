@@ -1,6 +1,6 @@
 // One onboarding: its checklist by the procedure's sections, the actions of a person, the event timeline.
 import { h, replace, notify, debounce } from '../dom.js';
-import { statusBadge, stepLabel, progress, when, today } from '../format.js';
+import { statusBadge, stepLabel, progress, when, today, age, recordLinks } from '../format.js';
 
 const TERM_FIELDS = ['AccountName', 'CustomerType', 'RmmService', 'RmmDevices', 'RmmMonthlyPrice', 'BackupService',
   'BackupMonthlyPrice', 'SetupFee', 'Commitment', 'ManagedHelpDesk', 'Platforms', 'ReportRecipients',
@@ -42,6 +42,8 @@ export function onboardingView(session, container, id) {
       h('div', { class: 'page-head' },
         h('div', null,
           h('h1', { id: 'onboarding-title', tabindex: '-1' }, o.accountName || 'Customer not yet known'),
+          o.accountName ? h('p', null, h('a', { id: 'customer-link', href: `#/customers/${encodeURIComponent(o.accountName)}` },
+            'Customer history: onboardings, T&C, audit')) : null,
           h('p', { class: 'muted' }, row?.services?.length ? row.services.join(' · ') : 'Services not read yet')),
         h('div', { class: 'page-head-status' }, statusBadge(o.status), ' ', progress(o.stepsDone, o.stepsTotal, true))),
       o.problems?.length ? h('div', { class: 'notice warn', role: 'note' },
@@ -73,7 +75,8 @@ export function onboardingView(session, container, id) {
             h('thead', null, h('tr', null,
               h('th', { scope: 'col' }, 'Step'), h('th', { scope: 'col' }, 'Status'), h('th', { scope: 'col' }, 'Owner'),
               h('th', { scope: 'col', class: 'num' }, 'Attempts'), h('th', { scope: 'col' }, 'Last message'),
-              h('th', { scope: 'col' }, 'Updated'),
+              h('th', { scope: 'col' }, 'Updated'), h('th', { scope: 'col' }, 'In this status for'),
+              h('th', { scope: 'col' }, 'Records'),
               session.canAct ? h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Action')) : null)),
             h('tbody', null, section.steps.map(stepRow)))));
       }),
@@ -88,6 +91,8 @@ export function onboardingView(session, container, id) {
       h('td', { class: 'num' }, step.attempts),
       h('td', { class: 'message' }, step.message ?? h('span', { class: 'muted' }, '—')),
       h('td', { class: 'when' }, when(step.updatedAt, { compact: true })),
+      h('td', { class: 'age' }, step.statusSince && step.status !== 'PENDING' ? age(step.statusSince) : ''),
+      h('td', { class: 'links' }, recordLinks(step.links)),
       session.canAct ? h('td', null, stepAction(step)) : null);
   }
 

@@ -39,6 +39,8 @@ class EndpointRolesTest {
             new Endpoint("GET", "/api/onboardings", null, ALL),
             new Endpoint("GET", "/api/onboardings/no-such", null, ALL),
             new Endpoint("GET", "/api/onboardings/audit", null, ALL),
+            new Endpoint("GET", "/api/needs-me", null, ALL),
+            new Endpoint("GET", "/api/customers/no-such", null, ALL),
             new Endpoint("POST", "/api/onboardings", "{}", STAFF),
             new Endpoint("POST", "/api/onboardings/no-such/terms", "{}", STAFF),
             new Endpoint("POST", "/api/onboardings/no-such/terms-and-conditions", null, STAFF),
