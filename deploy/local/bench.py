@@ -10,10 +10,19 @@
    with its setup fee (contract.setup-fee done), seen through the staff API: gateway -> Kafka -> contract-service ->
    Autotask (sandbox) -> Kafka -> gateway. Few, because the Autotask client keeps to Autotask's API budget (a burst,
    then an hourly rate) on purpose.
+<<<<<<< HEAD
 3. Board: BENCH_BOARD_ONBOARDINGS (default 10,000) onboardings stored in the gateway's database (seeded by SQL through
    deploy/local/infra.sh psql, once, ids bench-board-*, each with four steps reported), then the answer time of the
    staff board and API (first page, a search, a filter, a deep page sorted by customer, a page of checklists, needs me),
    each asked 30 times after 5 unmeasured.
+=======
+3. Journey: BENCH_JOURNEYS onboardings (default 5) of the sample customer with T&C on file, one at a time; for each,
+   the time from delivery to every step's resting state (DONE, SKIPPED, or waiting for a person or an agent), read
+   from the staff API's checklist (each step's updatedAt against the onboarding's createdAt; polled every 0.1 s until
+   nothing changed for 3 s, so each journey takes 3 s longer than its figure), printed per step: where
+   the seconds go. Beside it the Autotask calls each onboarding made, from the services' autotask.calls counters
+   (tagged with the onboarding id) on /q/metrics.
+>>>>>>> perf
 4. Memory: the resident set size of every service process after the load.
 
 The gateway is warmed first with BENCH_WARMUP deliveries (default 100, not measured): the JIT compiles the intake
@@ -29,6 +38,7 @@ import os
 import statistics
 import sys
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 
@@ -74,6 +84,83 @@ def step_status(onboarding_id, step, bearer):
     with urllib.request.urlopen(request, timeout=30) as response:
         checklist = json.load(response)["checklist"]
     return next((item["status"] for item in checklist if item["step"] == step), None)
+
+
+AT_REST = {"DONE", "SKIPPED", "WAITING_FOR_PERSON"}
+METRICS_PORTS = {"gateway": (9080, 8080), "contract-service": (9081, 8081), "reporting-service": (9082, 8082),
+                 "reminder-service": (9083, 8083), "documentation-service": (9084, 8084),
+                 "backup-setup-service": (9085, 8085)}
+
+
+def onboarding(onboarding_id, bearer):
+    request = urllib.request.Request(GATEWAY + "/api/onboardings/" + onboarding_id,
+                                     headers={"Authorization": "Bearer " + bearer})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return json.load(response)
+    except urllib.error.HTTPError as e:
+        if e.code == 404:
+            return None
+        raise
+
+
+def parse_time(text):
+    from datetime import datetime
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
+
+
+def autotask_calls(onboarding_id):
+    """Autotask calls tagged with this onboarding on every service's /q/metrics (management port, else http port)."""
+    total = 0
+    for service, ports in METRICS_PORTS.items():
+        for port in ports:
+            try:
+                with urllib.request.urlopen("http://127.0.0.1:%d/q/metrics" % port, timeout=10) as response:
+                    text = response.read().decode()
+            except OSError:
+                continue
+            for line in text.splitlines():
+                if line.startswith("autotask_calls_total{") and ('onboarding="%s"' % onboarding_id) in line:
+                    total += float(line.rsplit(" ", 1)[1])
+            break
+    return int(total)
+
+
+def journeys(count, bearer):
+    """One onboarding at a time: delivery -> every step at rest; per-step seconds and Autotask calls."""
+    totals, contract_fee, calls, per_step, stuck = [], [], [], {}, []
+    for i in range(count):
+        onboarding_id = "journey-%d-%02d" % (int(time.time()), i)
+        posted = time.time()
+        deliver(onboarding_id, ACCOUNT)
+        deadline = time.time() + 120
+        view, signature, quiet_since = None, None, time.time()
+        # at rest: nothing RUNNING and the checklist unchanged for 3 s (steps left PENDING wait for a person's event)
+        while time.time() < deadline:
+            view = onboarding(onboarding_id, bearer)
+            now_signature = view and [(item["step"], item["status"], item["updatedAt"]) for item in view["checklist"]]
+            if now_signature != signature:
+                signature, quiet_since = now_signature, time.time()
+            elif view and time.time() - quiet_since >= 3 and not any(
+                    item["status"] == "RUNNING" for item in view["checklist"]):
+                break
+            time.sleep(0.1)
+        if not view:
+            stuck.append(onboarding_id)
+            continue
+        created = parse_time(view["createdAt"])
+        rest = [item for item in view["checklist"] if item["status"] in AT_REST and item["updatedAt"]]
+        open_steps = [item["step"] + "=" + item["status"] for item in view["checklist"] if item["status"] not in AT_REST]
+        for item in rest:
+            per_step.setdefault(item["step"], []).append(parse_time(item["updatedAt"]) - created)
+            if item["step"] == "contract.setup-fee":
+                contract_fee.append(parse_time(item["updatedAt"]) - created)
+        if rest:
+            totals.append(max(parse_time(item["updatedAt"]) for item in rest) - created)
+        calls.append(autotask_calls(onboarding_id))
+        print("  %s: at rest after %.2f s (%.2f s after posting), %d Autotask calls; not at rest: %s" % (
+            onboarding_id, totals[-1] if rest else -1, time.time() - posted, calls[-1], ", ".join(open_steps) or "none"))
+    return totals, contract_fee, calls, per_step, stuck
 
 
 def rss_mb(service):
@@ -238,10 +325,33 @@ def main():
     if waiting:
         missed.append("%d onboardings did not reach contract.setup-fee DONE in time" % len(waiting))
 
+<<<<<<< HEAD
     if os.environ.get("BENCH_BOARD", "1") != "0":
         bench_board(missed)
 
     print("Memory (resident set, after the load; -Xmx256m each):")
+=======
+    journey_count = int(os.environ.get("BENCH_JOURNEYS", "5"))
+    if journey_count:
+        bearer = token()
+        print("Journey: %d onboardings of %s (T&C on file), one at a time" % (journey_count, ACCOUNT))
+        totals, contract_fee, calls, per_step, stuck = journeys(journey_count, bearer)
+        if totals:
+            print("  delivery -> every step at rest, s: p50 %.2f  p95 %.2f  max %.2f" % (
+                statistics.median(totals), percentile(totals, 0.95), max(totals)))
+        if contract_fee:
+            print("  delivery -> contract + setup fee, s: p50 %.2f  max %.2f" % (
+                statistics.median(contract_fee), max(contract_fee)))
+        if calls:
+            print("  Autotask calls per onboarding (client counters): %s" % calls)
+        print("  per step, seconds from delivery to its resting state (median):")
+        for step, values in sorted(per_step.items(), key=lambda kv: statistics.median(kv[1])):
+            print("    %-40s %6.2f" % (step, statistics.median(values)))
+        if stuck:
+            missed.append("%d journeys never appeared" % len(stuck))
+
+    print("Memory (resident set, after the load):")
+>>>>>>> perf
     for service in SERVICES:
         rss = rss_mb(service)
         print("  %-22s %s" % (service, "not running" if rss is None else "%.0f MB" % rss))

@@ -46,7 +46,7 @@ public class AutotaskClient {
     private final ResilientCaller caller;
     private final HourlyBudget budget;
     private final Map<String, Semaphore> endpoints = new ConcurrentHashMap<>();
-    private final Map<String, JsonNode> metadata = new ConcurrentHashMap<>();
+    private final Map<String, Cached> metadata = new ConcurrentHashMap<>();
     private volatile AutotaskApi api;
 
     public AutotaskClient(AutotaskConfig config, MeterRegistry registry) {
@@ -145,7 +145,7 @@ public class AutotaskClient {
 
     /** The value of a picklist entry found by its label (values are per tenant: never hard-coded). */
     public String picklistValue(String entity, String field, String label) {
-        JsonNode fields = metadata.computeIfAbsent("fields:" + entity, key -> call(entity, "fields", () -> api().fields(entity)));
+        JsonNode fields = cached("fields:" + entity, () -> call(entity, "fields", () -> api().fields(entity)));
         for (JsonNode f : fields.path("fields")) {
             if (f.path("name").asText().equalsIgnoreCase(field)) {
                 for (JsonNode value : f.path("picklistValues")) {
@@ -160,14 +160,31 @@ public class AutotaskClient {
 
     /** The definition of a user-defined field of an entity (name, isPickList, picklistValues). */
     public Optional<JsonNode> userDefinedField(String entity, String name) {
-        JsonNode udfs = metadata.computeIfAbsent("udfs:" + entity,
-                key -> call(entity, "udf metadata", () -> api().userDefinedFields(entity)));
+        JsonNode udfs = cached("udfs:" + entity, () -> call(entity, "udf metadata", () -> api().userDefinedFields(entity)));
         for (JsonNode udf : udfs.path("fields")) {
             if (udf.path("name").asText().equals(name)) {
                 return Optional.of(udf);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Entity metadata (fields, picklists, UDF definitions) changes only when an administrator edits it: read once per
+     * {@code autotask.metadata-ttl} instead of on every use.
+     */
+    private JsonNode cached(String key, Supplier<JsonNode> read) {
+        long now = System.nanoTime();
+        Cached entry = metadata.get(key);
+        if (entry != null && now - entry.readAt() < config.metadataTtl().toNanos()) {
+            return entry.value();
+        }
+        JsonNode value = read.get();
+        metadata.put(key, new Cached(value, now));
+        return value;
+    }
+
+    private record Cached(JsonNode value, long readAt) {
     }
 
     private <T> T callOnce(String entity, String what, Supplier<T> call) {

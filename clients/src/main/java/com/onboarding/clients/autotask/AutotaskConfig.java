@@ -40,6 +40,10 @@ public interface AutotaskConfig {
     @WithDefault("10s")
     Duration timeout();
 
+    /** How long entity metadata (fields, picklist values, UDF definitions) is kept before it is read again. */
+    @WithDefault("1h")
+    Duration metadataTtl();
+
     Retry retry();
 
     interface Retry {

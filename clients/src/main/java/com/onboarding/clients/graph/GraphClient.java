@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -128,12 +129,17 @@ public class GraphClient {
      * Uploads (replaces) a file's content, only if it is still the version with {@code ifMatchETag} (null: create
      * or replace unconditionally). Returns the new eTag. {@link ETagMismatch} when someone changed the file since.
      * For files up to 250 MB (simple upload).
+     * <p>
+     * An upload guarded by an eTag is retried like a read, lost answers included: if the lost attempt was written,
+     * the retry meets the new eTag and ends in {@link ETagMismatch}, so the caller reads the document again and sees
+     * its edit there. An unguarded upload is sent once on a lost answer (a retry could overwrite someone's save).
      */
     public String upload(String driveId, String path, byte[] content, String ifMatchETag) {
+        Supplier<JsonNode> put = () -> send(withIfMatch(
+                target("/v1.0/drives/" + driveId + "/root:/" + encodePath(path) + ":/content"), ifMatchETag)
+                .put(Entity.entity(content, MediaType.APPLICATION_OCTET_STREAM_TYPE)), GraphClient::readJson);
         try {
-            JsonNode item = caller.callOnce("upload " + path, () -> send(withIfMatch(
-                    target("/v1.0/drives/" + driveId + "/root:/" + encodePath(path) + ":/content"), ifMatchETag)
-                    .put(Entity.entity(content, MediaType.APPLICATION_OCTET_STREAM_TYPE)), GraphClient::readJson));
+            JsonNode item = ifMatchETag != null ? caller.call("upload " + path, put) : caller.callOnce("upload " + path, put);
             LOG.infof("Graph: uploaded %s (%d bytes) to drive %s for onboarding %s", path, content.length, driveId,
                     onboarding());
             return item.path("eTag").asText();

@@ -34,7 +34,7 @@ public class TermsEnvelopeSender {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${gateway.docusign.send-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${gateway.docusign.send-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendDue() {
         if (!config.configured()) {
             return;

@@ -44,6 +44,8 @@ public class KafkaEventSender {
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis());
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis() + 1000);
         config.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
+        // each send waits for its acknowledgement, so lingering for a batch only adds its wait (5 ms default) per event
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         this.producer = new KafkaProducer<>(com.onboarding.messaging.KafkaClientConfig.producer(kafkaConfig, config),
                 new StringSerializer(), new StringSerializer());
     }

@@ -18,9 +18,11 @@ import java.util.UUID;
 public class Outbox {
 
     private final Clock clock;
+    private final OutboxRelay relay;
 
-    public Outbox(Clock clock) {
+    public Outbox(Clock clock, OutboxRelay relay) {
         this.clock = clock;
+        this.relay = relay;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -34,6 +36,7 @@ public class Outbox {
         row.payload = EventJson.write(event);
         row.occurredAt = OffsetDateTime.now(clock);
         row.persist();
+        relay.afterCommit();
         return row.eventId;
     }
 }

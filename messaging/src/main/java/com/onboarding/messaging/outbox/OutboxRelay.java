@@ -4,11 +4,19 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -30,9 +38,19 @@ public class OutboxRelay {
     private final int batchSize;
     private final Counter published;
     private final Counter failures;
+    private final TransactionSynchronizationRegistry transactions;
+    private final ExecutorService relayThread = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean wanted = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean();
 
     public OutboxRelay(EntityManager entityManager, KafkaEventSender sender, Clock clock, MeterRegistry registry,
+            TransactionSynchronizationRegistry transactions,
             @ConfigProperty(name = "onboarding.outbox.batch-size", defaultValue = "100") int batchSize) {
+        this.transactions = transactions;
         this.entityManager = entityManager;
         this.sender = sender;
         this.clock = clock;
@@ -41,12 +59,68 @@ public class OutboxRelay {
         this.failures = registry.counter("onboarding.outbox.send.failures");
     }
 
-    @Scheduled(every = "${onboarding.outbox.interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Runs the relay once the caller's transaction has committed (nothing when it rolls back). */
+    public void afterCommit() {
+        if (transactions.getResource(OutboxRelay.class) != null) {
+            return;
+        }
+        transactions.putResource(OutboxRelay.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    kick();
+                }
+            }
+        });
+    }
+
+    @Scheduled(every = "${onboarding.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        kick();
+    }
+
+    /** Asks for a relay run on the relay thread; returns at once. */
+    public void kick() {
+        wanted.set(true);
+        if (running.compareAndSet(false, true)) {
+            try {
+                relayThread.execute(this::drain);
+            } catch (RejectedExecutionException stopping) {
+                running.set(false);
+            }
+        }
+    }
+
+    private void drain() {
+        try {
+            while (wanted.getAndSet(false)) {
+                relay();
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox: relay run failed (%s); the next tick tries again", e.toString());
+        } finally {
+            running.set(false);
+        }
+        if (wanted.get()) {
+            kick();
+        }
+    }
+
     void relay() {
         int sent;
         do {
             sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
         } while (sent == batchSize);
+    }
+
+    @PreDestroy
+    void stop() {
+        relayThread.shutdown();
     }
 
     /** Publishes up to one batch; returns how many were published. */
