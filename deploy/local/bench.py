@@ -10,20 +10,17 @@
    with its setup fee (contract.setup-fee done), seen through the staff API: gateway -> Kafka -> contract-service ->
    Autotask (sandbox) -> Kafka -> gateway. Few, because the Autotask client keeps to Autotask's API budget (a burst,
    then an hourly rate) on purpose.
-<<<<<<< HEAD
 3. Board: BENCH_BOARD_ONBOARDINGS (default 10,000) onboardings stored in the gateway's database (seeded by SQL through
    deploy/local/infra.sh psql, once, ids bench-board-*, each with four steps reported), then the answer time of the
    staff board and API (first page, a search, a filter, a deep page sorted by customer, a page of checklists, needs me),
    each asked 30 times after 5 unmeasured.
-=======
-3. Journey: BENCH_JOURNEYS onboardings (default 5) of the sample customer with T&C on file, one at a time; for each,
+4. Journey: BENCH_JOURNEYS onboardings (default 5) of the sample customer with T&C on file, one at a time; for each,
    the time from delivery to every step's resting state (DONE, SKIPPED, or waiting for a person or an agent), read
    from the staff API's checklist (each step's updatedAt against the onboarding's createdAt; polled every 0.1 s until
    nothing changed for 3 s, so each journey takes 3 s longer than its figure), printed per step: where
    the seconds go. Beside it the Autotask calls each onboarding made, from the services' autotask.calls counters
    (tagged with the onboarding id) on /q/metrics.
->>>>>>> perf
-4. Memory: the resident set size of every service process after the load.
+5. Memory: the resident set size of every service process after the load.
 
 The gateway is warmed first with BENCH_WARMUP deliveries (default 100, not measured): the JIT compiles the intake
 path, as it has in a gateway that has been running. Targets (environment): BENCH_ACK_P95_MS (default 100), BENCH_PIPELINE_P95_S (default 30), BENCH_BOARD_P95_MS (default 300),
@@ -325,12 +322,9 @@ def main():
     if waiting:
         missed.append("%d onboardings did not reach contract.setup-fee DONE in time" % len(waiting))
 
-<<<<<<< HEAD
     if os.environ.get("BENCH_BOARD", "1") != "0":
         bench_board(missed)
 
-    print("Memory (resident set, after the load; -Xmx256m each):")
-=======
     journey_count = int(os.environ.get("BENCH_JOURNEYS", "5"))
     if journey_count:
         bearer = token()
@@ -351,7 +345,6 @@ def main():
             missed.append("%d journeys never appeared" % len(stuck))
 
     print("Memory (resident set, after the load):")
->>>>>>> perf
     for service in SERVICES:
         rss = rss_mb(service)
         print("  %-22s %s" % (service, "not running" if rss is None else "%.0f MB" % rss))

@@ -11,12 +11,6 @@ import com.onboarding.messaging.engine.StepJob;
 import com.onboarding.messaging.engine.StepResult;
 import com.onboarding.messaging.engine.StepWork;
 import jakarta.enterprise.context.ApplicationScoped;
-<<<<<<< HEAD
-import java.util.Optional;
-import org.jboss.logging.Logger;
-=======
-import jakarta.transaction.Transactional;
->>>>>>> perf
 
 /**
  * Step docs.msa-list: the customer's row in "List of MSA and Hosted Services Customers" (a Word document at the
@@ -30,24 +24,11 @@ public class MsaListStep implements StepWork {
 
     public static final String STEP = StepIds.DOCS_MSA_LIST;
 
-<<<<<<< HEAD
-    private static final Logger LOG = Logger.getLogger(MsaListStep.class);
-
-    private final GraphClient graph;
-=======
-    private final StepRunner runner;
     private final MsaListBatch batch;
->>>>>>> perf
     private final DocumentationConfig.MsaList config;
 
-<<<<<<< HEAD
-    public MsaListStep(GraphClient graph, DocumentationConfig config) {
-        this.graph = graph;
-=======
-    public MsaListStep(StepRunner runner, MsaListBatch batch, DocumentationConfig config) {
-        this.runner = runner;
+    public MsaListStep(MsaListBatch batch, DocumentationConfig config) {
         this.batch = batch;
->>>>>>> perf
         this.config = config.msaList();
     }
 
@@ -60,20 +41,10 @@ public class MsaListStep implements StepWork {
     public StepResult run(StepJob job) {
         ContractCreated contract = DocOnboarding.snapshot(job.onboardingId()).contract();
         MsaListRow row = MsaListRow.of(contract.companyName(), contract.terms());
-<<<<<<< HEAD
         try {
-            return StepResult.done(addOnce(row));
+            return StepResult.done(batch.add(row));
         } catch (MsaListUnreadable e) {
             throw new NeedsAttention("'" + config.path() + "': " + e.getMessage());
         }
-=======
-        runner.run(contract.onboardingId(), STEP, () -> {
-            try {
-                return batch.add(row);
-            } catch (MsaListUnreadable e) {
-                throw new NeedsAttention("'" + config.path() + "': " + e.getMessage());
-            }
-        });
->>>>>>> perf
     }
 }
