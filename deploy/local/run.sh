@@ -113,11 +113,11 @@ kube_up() {
     until health_ready "$port"; do
       if [ $SECONDS -gt $deadline ]; then
         echo "$name not ready after 240 s; last lines of its log:" >&2
-        podman logs --tail 30 "$name-pod-$name" >&2 || true; exit 1
+        podman logs --tail 30 "$name-pod-0-$name" >&2 || true; exit 1
       fi
       sleep 1
     done
-    echo "$name ready (container $name-pod-$name)"
+    echo "$name ready (container $name-pod-0-$name)"
   done
 }
 
