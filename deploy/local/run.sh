@@ -5,7 +5,10 @@
 #   deploy/local/run.sh demo     the sample onboarding against a running suite
 #   deploy/local/run.sh bench    the benchmark against the running suite (figures and targets; see bench.py)
 #   deploy/local/run.sh status   what runs
-#   deploy/local/run.sh down     stop the services, the sandbox and the infrastructure
+#   deploy/local/run.sh kube     the same in containers: images built with podman, the Kubernetes `local` overlay played
+#                                with `podman kube play` (host network) against the local infrastructure, then the demo
+#   deploy/local/run.sh kube-up  only build the images and play the overlay (no demo)
+#   deploy/local/run.sh down     stop the services (processes or containers), the sandbox and the infrastructure
 # State, logs and PID files live in $ONBOARDING_HOME (default: <repo>/.local).
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
@@ -89,7 +92,47 @@ up() {
   for app in "${APPS[@]}"; do await_ready "${app%%:*}" "${app##*:}"; done
 }
 
+KUBE_FILE=$ONBOARDING_HOME/kube/local.yaml
+
+health_ready() { # port: the management interface (port + 1000) or, before /q moved there, the application port
+  curl -fs "http://127.0.0.1:$(($1 + 1000))/q/health/ready" > /dev/null 2>&1 || curl -fs "http://127.0.0.1:$1/q/health/ready" > /dev/null 2>&1
+}
+
+kube_up() {
+  "$REPO/deploy/local/infra.sh" up
+  if [ -f "$REPO/deploy/local/report-automation-schema.sql" ]; then
+    "$REPO/deploy/local/infra.sh" psql reporting_recipients < "$REPO/deploy/local/report-automation-schema.sql" > /dev/null
+  fi
+  "$REPO/deploy/containers/build-images.sh" ${ONBOARDING_IMAGES_PACKAGED:+--no-package}
+  for app in "${APPS[@]}"; do
+    if port_open "${app##*:}"; then echo "port ${app##*:} is taken: cannot start ${app%%:*}" >&2; exit 1; fi
+  done
+  mkdir -p "$(dirname "$KUBE_FILE")"
+  kubectl kustomize "$REPO/deploy/kubernetes/overlays/local" > "$KUBE_FILE"
+  say "Playing the Kubernetes overlay deploy/kubernetes/overlays/local with podman (host network)"
+  podman kube play --replace "$KUBE_FILE" > "$ONBOARDING_HOME/kube/play.log"
+  for app in "${APPS[@]}"; do
+    local name=${app%%:*} port=${app##*:} deadline=$((SECONDS + 240))
+    until health_ready "$port"; do
+      if [ $SECONDS -gt $deadline ]; then
+        echo "$name not ready after 240 s; last lines of its log:" >&2
+        podman logs --tail 30 "$name-pod-0-$name" >&2 || true; exit 1
+      fi
+      sleep 1
+    done
+    echo "$name ready (container $name-pod-0-$name)"
+  done
+}
+
+kube_down() {
+  if [ -f "$KUBE_FILE" ] && command -v podman > /dev/null; then
+    podman kube down "$KUBE_FILE" > /dev/null 2>&1 && echo "containers of the local overlay removed" || true
+    rm -f "$KUBE_FILE"
+  fi
+}
+
 down() {
+  kube_down
   for ((i=${#APPS[@]}-1; i>=0; i--)); do app=${APPS[$i]}; stop_app "${app%%:*}"; done
   "$REPO/deploy/local/infra.sh" down
 }
@@ -98,7 +141,7 @@ status() {
   "$REPO/deploy/local/infra.sh" status || true
   for app in "${APPS[@]}"; do
     name=${app%%:*}; port=${app##*:}
-    if curl -fs "http://localhost:$((port + 1000))/q/health/ready" > /dev/null 2>&1; then echo "$name: UP on :$port"; else echo "$name: down"; fi
+    if health_ready "$port"; then echo "$name: UP on :$port"; else echo "$name: down"; fi
   done
 }
 
@@ -108,6 +151,8 @@ case "${1:-all}" in
   bench) shift; python3 "$REPO/deploy/local/bench.py" "$@" ;;
   down) down ;;
   status) status ;;
+  kube-up) kube_up ;;
+  kube) kube_up; "$REPO/deploy/local/demo.sh" ;;
   all) up; "$REPO/deploy/local/demo.sh" ;;
-  *) echo "usage: $0 [up|demo|bench|status|down]" >&2; exit 2 ;;
+  *) echo "usage: $0 [up|demo|bench|kube|kube-up|status|down]" >&2; exit 2 ;;
 esac

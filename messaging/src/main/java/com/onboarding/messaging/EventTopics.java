@@ -30,7 +30,11 @@ public class EventTopics {
     void create(@Observes @Priority(1) StartupEvent start, @Identifier("default-kafka-broker") Map<String, Object> kafka,
             ServiceIdentity identity,
             @ConfigProperty(name = "onboarding.topics.partitions", defaultValue = "3") int partitions,
-            @ConfigProperty(name = "onboarding.topics.replication-factor", defaultValue = "1") short replication) {
+            @ConfigProperty(name = "onboarding.topics.replication-factor", defaultValue = "1") short replication,
+            @ConfigProperty(name = "onboarding.topics.create", defaultValue = "true") boolean create) {
+        if (!create) {
+            return; // production: the topics are the platform's (Strimzi KafkaTopic resources, deploy/kubernetes)
+        }
         Map<String, Object> config = new java.util.HashMap<>();
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
