@@ -241,7 +241,7 @@ class DocumentationFlowTest {
     void the_it_glue_type_of_managed_services_is_set_and_every_other_trait_stays_even_when_throttled() {
         Customer customer = customer("Site Summary");
         JsonNode seeded = Sandbox.call("POST", "/sandbox/itglue/site-summaries", Map.of("organization", customer.name(),
-                "traits", Map.of("type-of-managed-services", "Not Managed", "after-hours-access", true)));
+                "traits", Map.of("type-of-managed-services", "RMM Only", "after-hours-access", true)));
         ContractCreated event = created(customer, false, RMM, BACKUP);
         // IT Glue throttles: the client waits as told by Retry-After and goes on
         Sandbox.fault(Map.of("pathContains", "/itglue/flexible_assets", "status", 429, "retryAfterSeconds", 1, "times", 2));
@@ -256,6 +256,38 @@ class DocumentationFlowTest {
         for (String key : List.of("site-name", "internet-provider", "after-hours-access", "notes", "primary-contact")) {
             assertThat(traits.path(key)).as(key).isEqualTo(before.path(key));
         }
+    }
+
+    @Test
+    void an_existing_help_desk_customer_signing_backup_keeps_help_desk_in_autotask_and_it_glue() {
+        Customer customer = customer("Existing Help Desk");
+        Sandbox.personChangesAutotask("Companies", Map.of("id", customer.companyId(), "userDefinedFields",
+                List.of(Map.of("name", "Help Desk Support Type", "value", "Full Help Desk"))));
+        JsonNode seeded = Sandbox.call("POST", "/sandbox/itglue/site-summaries", Map.of("organization", customer.name(),
+                "traits", Map.of("type-of-managed-services", "Fully Managed")));
+        long updatesBefore = companyUpdates(customer).size();
+        ContractCreated event = created(customer, false, BACKUP);
+        EventBus.send(event);
+        awaitStep(event.onboardingId(), ITGlueStep.STEP, StepStatus.DONE, "never downgraded to 'Backup Only'");
+        EventBus.send(GoLiveReached.of(event.onboardingId(), LocalDate.of(2027, 1, 4)));
+        awaitStep(event.onboardingId(), HelpDeskUdfStep.STEP, StepStatus.DONE, "never downgraded to '3-Backup Only'");
+
+        assertThat(companyUpdates(customer)).hasSize((int) updatesBefore);
+        assertThat(company(customer).path("userDefinedFields").get(0).path("value").asText()).isEqualTo("Full Help Desk");
+        assertThat(Sandbox.call("GET", "/sandbox/itglue/flexible-assets/" + seeded.path("id").asLong(), null)
+                .path("traits").path("type-of-managed-services").asText()).isEqualTo("Fully Managed");
+    }
+
+    @Test
+    void a_hand_set_value_the_merge_table_does_not_know_is_left_alone_and_reported() {
+        Customer customer = customer("Remote Help Desk");
+        Sandbox.personChangesAutotask("Companies", Map.of("id", customer.companyId(), "userDefinedFields",
+                List.of(Map.of("name", "Help Desk Support Type", "value", "Remote Help Desk"))));
+        ContractCreated event = created(customer, true, RMM);
+        EventBus.send(event);
+        EventBus.send(GoLiveReached.of(event.onboardingId(), LocalDate.of(2027, 1, 4)));
+        awaitStep(event.onboardingId(), HelpDeskUdfStep.STEP, StepStatus.DONE, "left at '2-Remote Help Desk', set by hand");
+        assertThat(company(customer).path("userDefinedFields").get(0).path("value").asText()).isEqualTo("Remote Help Desk");
     }
 
     @Test

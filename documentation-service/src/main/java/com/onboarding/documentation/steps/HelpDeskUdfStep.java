@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.onboarding.clients.autotask.AutotaskClient;
 import com.onboarding.documentation.config.DocumentationConfig;
+import com.onboarding.documentation.rules.FieldMerge;
 import com.onboarding.documentation.rules.HelpDeskSupport;
 import com.onboarding.events.ContractCreated;
 import com.onboarding.messaging.steps.NeedsAttention;
@@ -18,13 +19,15 @@ import com.onboarding.messaging.steps.StepTracker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Step docs.help-desk-udf: the company's "Help Desk Support Type" user-defined field, set only once the go-live
  * date is reached (GoLiveReached), never earlier. The picklist value sent is looked up by its configured label in
- * {@code /Companies/entityInformation/userDefinedFields} (value and label differ); PATCH sends only that UDF.
+ * {@code /Companies/entityInformation/userDefinedFields} (value and label differ); PATCH sends only that UDF. An
+ * existing customer's value is merged, never downgraded ({@link FieldMerge}, {@link HelpDeskSupport#merged}).
  */
 @ApplicationScoped
 public class HelpDeskUdfStep implements StepWork {
@@ -70,33 +73,45 @@ public class HelpDeskUdfStep implements StepWork {
     }
 
     private String set(ContractCreated contract, LocalDate goLive) {
-        String label = label(HelpDeskSupport.of(contract.terms()));
-        String value = picklistValue(label);
+        Map<String, String> labelsByValue = picklist();
         JsonNode company = autotask.get("Companies", contract.companyId()).orElseThrow(() -> new NeedsAttention(
                 "Autotask has no company " + contract.companyId() + " (" + contract.companyName() + ")"));
+        String currentValue = null;
         for (JsonNode udf : company.path("userDefinedFields")) {
-            if (udf.path("name").asText().equals(config.name()) && udf.path("value").asText().equals(value)) {
-                return config.name() + " of " + contract.companyName() + " was already '" + label + "'";
+            if (udf.path("name").asText().equals(config.name()) && !udf.path("value").isNull()) {
+                currentValue = udf.path("value").asText();
             }
         }
+        String currentLabel = currentValue == null ? null : labelsByValue.getOrDefault(currentValue, currentValue);
+        Map<HelpDeskSupport, String> labels = new EnumMap<>(HelpDeskSupport.class);
+        for (HelpDeskSupport support : HelpDeskSupport.values()) {
+            labels.put(support, label(support));
+        }
+        FieldMerge merge = FieldMerge.of(config.name() + " of " + contract.companyName(), currentLabel,
+                HelpDeskSupport.of(contract.terms()), labels, HelpDeskSupport::merged);
+        if (merge.write().isEmpty()) {
+            return merge.message();
+        }
+        String label = merge.write().get();
+        String value = labelsByValue.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(label))
+                .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new NeedsAttention("The picklist '" + config.name()
+                        + "' has no entry labelled '" + label + "' (it has " + labelsByValue.values() + "): fix"
+                        + " documentation.help-desk-udf in the configuration or the picklist, then retry"));
         ObjectNode patch = MAPPER.createObjectNode().put("id", contract.companyId());
         patch.putArray("userDefinedFields").addObject().put("name", config.name()).put("value", value);
         autotask.update("Companies", patch);
-        return config.name() + " of " + contract.companyName() + " set to '" + label + "' (go-live " + goLive + ")";
+        return merge.message() + " (go-live " + goLive + ")";
     }
 
-    private String picklistValue(String label) {
+    /** The picklist's value -> label (they differ), from {@code /Companies/entityInformation/userDefinedFields}. */
+    private Map<String, String> picklist() {
         JsonNode udf = autotask.userDefinedField("Companies", config.name()).orElseThrow(() -> new NeedsAttention(
                 "Autotask has no company user-defined field '" + config.name() + "'; define it in Admin, then retry"));
-        List<String> labels = new ArrayList<>();
+        Map<String, String> labelsByValue = new LinkedHashMap<>();
         for (JsonNode option : udf.path("picklistValues")) {
-            if (option.path("label").asText().equalsIgnoreCase(label)) {
-                return option.path("value").asText();
-            }
-            labels.add(option.path("label").asText());
+            labelsByValue.put(option.path("value").asText(), option.path("label").asText());
         }
-        throw new NeedsAttention("The picklist '" + config.name() + "' has no entry labelled '" + label + "' (it has "
-                + labels + "): fix documentation.help-desk-udf in the configuration or the picklist, then retry");
+        return labelsByValue;
     }
 
     private String label(HelpDeskSupport support) {

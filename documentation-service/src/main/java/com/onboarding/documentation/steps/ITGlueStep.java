@@ -8,6 +8,7 @@ import com.onboarding.clients.itglue.FlexibleAssetType;
 import com.onboarding.clients.itglue.ITGlueClient;
 import com.onboarding.clients.itglue.ITGlueOrganization;
 import com.onboarding.documentation.config.DocumentationConfig;
+import com.onboarding.documentation.rules.FieldMerge;
 import com.onboarding.documentation.rules.ManagedServicesType;
 import com.onboarding.events.ContractCreated;
 import com.onboarding.messaging.steps.NeedsAttention;
@@ -16,13 +17,18 @@ import com.onboarding.messaging.engine.StepJob;
 import com.onboarding.messaging.engine.StepResult;
 import com.onboarding.messaging.engine.StepWork;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Step docs.it-glue: "Type of Managed Services" of the customer's Site Summary asset(s) in IT Glue is the
  * agreement's service type (option per type in configuration). The organization is found by the Autotask company
  * name (IT Glue syncs it from the PSA), the field's trait key is read from the asset type, and every other trait
- * of the asset is kept (IT Glue's PATCH deletes what it is not sent).
+ * of the asset is kept (IT Glue's PATCH deletes what it is not sent). An existing customer's type is merged, never
+ * downgraded ({@link FieldMerge}, {@link ManagedServicesType#merged}).
  */
 @ApplicationScoped
 public class ITGlueStep implements StepWork {
@@ -51,7 +57,6 @@ public class ITGlueStep implements StepWork {
         if (contract.terms().services().isEmpty()) {
             throw new NeedsAttention("The agreement names no service, so its type of managed services is unknown");
         }
-        String value = option(ManagedServicesType.of(contract.terms()));
         ITGlueOrganization organization = itGlue.organizationByName(contract.companyName()).orElseThrow(() ->
                 new NeedsAttention("IT Glue has no organization named '" + contract.companyName() + "' (it comes from the"
                         + " Autotask sync): sync or create it, then retry"));
@@ -64,15 +69,20 @@ public class ITGlueStep implements StepWork {
             throw new NeedsAttention("The IT Glue organization '" + organization.name() + "' has no " + config.assetType()
                     + " asset: create it, then retry");
         }
-        int changed = 0;
-        for (FlexibleAsset asset : assets) {
-            if (!value.equals(asset.traits().path(field.nameKey()).asText(null))) {
-                itGlue.updateTrait(type, asset.id(), field.nameKey(), TextNode.valueOf(value));
-                changed++;
-            }
+        Map<ManagedServicesType, String> options = new EnumMap<>(ManagedServicesType.class);
+        for (ManagedServicesType each : ManagedServicesType.values()) {
+            options.put(each, option(each));
         }
-        return config.field() + " = '" + value + "' on " + assets.size() + " " + config.assetType() + " asset(s) of '"
-                + organization.name() + "'" + (changed == 0 ? " (already set)" : "");
+        ManagedServicesType signed = ManagedServicesType.of(contract.terms());
+        List<String> messages = new ArrayList<>();
+        for (FlexibleAsset asset : assets) {
+            FieldMerge merge = FieldMerge.of(config.field(), asset.traits().path(field.nameKey()).asText(null), signed,
+                    options, ManagedServicesType::merged);
+            merge.write().ifPresent(value -> itGlue.updateTrait(type, asset.id(), field.nameKey(), TextNode.valueOf(value)));
+            messages.add(merge.message());
+        }
+        return String.join("; ", new LinkedHashSet<>(messages)) + " on " + assets.size() + " " + config.assetType()
+                + " asset(s) of '" + organization.name() + "'";
     }
 
     private String option(ManagedServicesType type) {

@@ -6,6 +6,7 @@ import com.onboarding.clients.http.RetryPolicy;
 import com.onboarding.events.EventJson;
 import com.onboarding.reminder.ReminderConfig;
 import com.onboarding.reminder.rules.Ampersands;
+import com.onboarding.reminder.rules.EmailAddress;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -48,7 +49,7 @@ public class PowerAutomate {
                 .put("to", config.sender())
                 .put("textTemplate", textTemplate)
                 .put("sendAt", config.schedule().time());
-        bcc.forEach(address -> body.withArray("bcc").add(Ampersands.address(address)));
+        bcc.forEach(address -> body.withArray("bcc").add(EmailAddress.strict(Ampersands.address(address))));
         config.schedule().days().forEach(day -> body.withArray("days").add(day));
         if (body.toString().contains("&")) {
             throw new IllegalStateException("A reminder registration would contain an ampersand");

@@ -41,7 +41,7 @@ public final class ReminderPlan {
             return new NoReminder("The leave-PCs-on reminder is for workstation RMM only; this agreement has "
                     + (terms.hasRmm() ? "server RMM only" : "no RMM"));
         }
-        List<String> addresses = terms.reminderRecipients().stream().map(Contact::email).map(Ampersands::address)
+        List<String> addresses = terms.reminderRecipients().stream().map(Contact::email).map(Ampersands::address).map(EmailAddress::strict)
                 .distinct().toList();
         if (addresses.isEmpty()) {
             throw new ReminderRefused("The agreement names no reminder recipients for " + companyName
