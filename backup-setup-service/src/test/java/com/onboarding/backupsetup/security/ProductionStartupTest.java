@@ -19,6 +19,7 @@ class ProductionStartupTest {
     static final Map<String, String> REAL = Map.ofEntries(
             Map.entry("QUARKUS_DATASOURCE_PASSWORD", "db-from-vault"),
             Map.entry("AUTOTASK_SECRET", "at-from-vault"),
+            Map.entry("AUTOTASK_INTEGRATION_CODE", "REALTRACKINGID"),
             Map.entry("ITGLUE_BASE_URL", "https://api.itglue.com"),
             Map.entry("ITGLUE_API_KEY", "ITG.real"));
 

@@ -18,7 +18,8 @@ class ProductionStartupTest {
 
     static final Map<String, String> REAL = Map.ofEntries(
             Map.entry("QUARKUS_DATASOURCE_PASSWORD", "db-from-vault"),
-            Map.entry("AUTOTASK_SECRET", "at-from-vault"));
+            Map.entry("AUTOTASK_SECRET", "at-from-vault"),
+            Map.entry("AUTOTASK_INTEGRATION_CODE", "REALTRACKINGID"));
 
     static Properties packaged() throws IOException {
         Properties properties = new Properties();

@@ -19,6 +19,7 @@ class ProductionStartupTest {
     static final Map<String, String> REAL = Map.ofEntries(
             Map.entry("QUARKUS_DATASOURCE_PASSWORD", "db-from-vault"),
             Map.entry("AUTOTASK_SECRET", "at-from-vault"),
+            Map.entry("AUTOTASK_INTEGRATION_CODE", "REALTRACKINGID"),
             Map.entry("GATEWAY_CONNECT_HMAC_KEYS", "connect-key-from-vault"),
             Map.entry("QUARKUS_OIDC_AUTH_SERVER_URL", "https://login.geekgirlsit.example/realms/onboarding"),
             Map.entry("GATEWAY_DOCUSIGN_AUTH_URL", "https://account.docusign.com"),

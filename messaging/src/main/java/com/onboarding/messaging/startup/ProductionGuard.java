@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class ProductionGuard {
 
-    private static final Pattern SECRET = Pattern.compile("(^|[.-])(secret|password|private-key|api-key|api-secret|hmac-keys|client-secret)$");
+    private static final Pattern SECRET = Pattern.compile("(^|[.-])(secret|password|private-key|api-key|api-secret|hmac-keys|client-secret|integration-code)$");
     private static final Pattern URL = Pattern.compile("(^|[.-])url$");
     /** Third-party URLs production may leave unset (comma separated), e.g. Autotask's: its zone is discovered. */
     static final String OPTIONAL = "onboarding.startup-guard.optional";

@@ -19,6 +19,7 @@ class ProductionStartupTest {
     static final Map<String, String> REAL = Map.ofEntries(
             Map.entry("QUARKUS_DATASOURCE_PASSWORD", "db-from-vault"),
             Map.entry("AUTOTASK_SECRET", "at-from-vault"),
+            Map.entry("AUTOTASK_INTEGRATION_CODE", "REALTRACKINGID"),
             Map.entry("REMINDERS_POWER_AUTOMATE_URL", "https://prod-12.westus.logic.azure.com/workflows/x/triggers/manual/paths/invoke?sig=real"),
             Map.entry("QUARKUS_REST_CLIENT_POWER_AUTOMATE_URL", "https://prod-12.westus.logic.azure.com"),
             Map.entry("QUARKUS_OIDC_AUTH_SERVER_URL", "https://login.geekgirlsit.example/realms/onboarding"));

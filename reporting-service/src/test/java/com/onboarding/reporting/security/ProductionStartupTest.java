@@ -19,6 +19,7 @@ class ProductionStartupTest {
     static final Map<String, String> REAL = Map.ofEntries(
             Map.entry("QUARKUS_DATASOURCE_PASSWORD", "db-from-vault"),
             Map.entry("AUTOTASK_SECRET", "at-from-vault"),
+            Map.entry("AUTOTASK_INTEGRATION_CODE", "REALTRACKINGID"),
             Map.entry("REPORT_RECIPIENTS_PASSWORD", "rr-from-vault"),
             Map.entry("GRAPH_LOGIN_URL", "https://login.microsoftonline.com"),
             Map.entry("GRAPH_BASE_URL", "https://graph.microsoft.com"),
