@@ -1,7 +1,8 @@
 package com.onboarding.gateway.staff;
 
+import com.onboarding.events.StepStatus;
+import com.onboarding.events.steps.Step;
 import com.onboarding.events.steps.StepIds;
-import com.onboarding.gateway.GatewaySteps;
 import com.onboarding.gateway.onboarding.Onboarding;
 import com.onboarding.gateway.onboarding.OnboardingStep;
 import com.onboarding.gateway.onboarding.TimelineEntry;
@@ -16,15 +17,22 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Checklists {
 
+    private static final List<String> PERSON_ACTIONS = List.of(StaffActions.CONFIRM, StaffActions.RETRY,
+            StaffActions.SKIP, StaffActions.CONFIRM_RMM_SETUP);
+
     public OnboardingView view(Onboarding onboarding, boolean withTimeline) {
         Map<String, OnboardingStep> reported = OnboardingStep.<OnboardingStep>list("key.onboardingId", onboarding.id).stream()
                 .collect(Collectors.toMap(step -> step.key.step(), Function.identity()));
-        List<OnboardingView.StepView> checklist = GatewaySteps.ALL.stream().map(step -> {
+        List<OnboardingView.StepView> checklist = Arrays.stream(Step.values()).map(step -> {
             OnboardingStep known = reported.get(step.id());
+            StepStatus status = known == null ? StepStatus.PENDING : StepStatus.valueOf(known.status);
+            List<String> actions = StepCommands.available(step, status).stream().map(Enum::name).toList();
+            String instruction = status == StepStatus.WAITING_FOR_PERSON ? PersonInstructions.of(step.id()) : null;
             return known == null
-                    ? new OnboardingView.StepView(step.id(), step.section(), step.owner(), "PENDING", 0, null, null)
-                    : new OnboardingView.StepView(step.id(), step.section(), step.owner(), known.status, known.attempt,
-                            known.message, known.updatedAt);
+                    ? new OnboardingView.StepView(step.id(), step.section().title(), step.owner(), status.name(), 0, null,
+                            null, actions, instruction)
+                    : new OnboardingView.StepView(step.id(), step.section().title(), step.owner(), known.status,
+                            known.attempt, known.message, known.updatedAt, actions, instruction);
         }).toList();
         int done = (int) checklist.stream().filter(s -> s.status().equals("DONE") || s.status().equals("SKIPPED")).count();
         List<OnboardingView.TimelineView> timeline = withTimeline
@@ -32,8 +40,12 @@ public class Checklists {
                         .map(e -> new OnboardingView.TimelineView(e.at, e.eventType, e.summary)).toList()
                 : List.of();
         List<String> problems = onboarding.problems == null ? List.of() : Arrays.asList(onboarding.problems.split("\n"));
+        List<OnboardingView.PersonAction> personActions = withTimeline
+                ? AuditEntry.<AuditEntry>list("onboardingId = ?1 and action in ?2 order by id", onboarding.id, PERSON_ACTIONS)
+                        .stream().map(e -> new OnboardingView.PersonAction(e.at, e.actor, e.action, e.detail)).toList()
+                : List.of();
         return new OnboardingView(onboarding.id, onboarding.accountName, onboarding.source, status(checklist), done,
-                checklist.size(), onboarding.createdAt, problems, checklist, timeline);
+                checklist.size(), onboarding.createdAt, problems, checklist, timeline, personActions);
     }
 
     /** The onboarding's overall status: the most urgent of its steps. */
