@@ -34,7 +34,9 @@ public final class StepCommands {
     /** Why {@code command} is not possible now, or empty when it is. */
     public static Optional<String> refusal(Command command, Step step, StepStatus status) {
         return switch (command) {
-            case RETRY -> status == StepStatus.FAILED || status == StepStatus.NEEDS_ATTENTION ? Optional.empty()
+            case RETRY -> step == Step.INTAKE_ENVELOPE
+                    ? Optional.of("Step " + step.id() + " is not retried: complete or correct the terms of the agreement")
+                    : status == StepStatus.FAILED || status == StepStatus.NEEDS_ATTENTION ? Optional.empty()
                     : Optional.of("Step " + step.id() + " is " + status + "; only a FAILED or NEEDS_ATTENTION step can be"
                             + " retried");
             case CONFIRM -> status == StepStatus.WAITING_FOR_PERSON ? Optional.empty()

@@ -33,6 +33,7 @@ class StepCommandsTest {
     void skip_applies_to_an_unfinished_step_outside_the_intake() {
         assertThat(StepCommands.available(Step.INTAKE_TERMS_AND_CONDITIONS, StepStatus.WAITING_FOR_PERSON)).containsExactly(CONFIRM);
         assertThat(StepCommands.available(Step.REPORTS_FOLDER, StepStatus.PENDING)).containsExactly(SKIP);
+        assertThat(StepCommands.available(Step.INTAKE_ENVELOPE, StepStatus.NEEDS_ATTENTION)).isEmpty();
         assertThat(StepCommands.available(Step.REPORTS_FOLDER, StepStatus.DONE)).isEmpty();
         assertThat(StepCommands.available(Step.REPORTS_FOLDER, StepStatus.SKIPPED)).isEmpty();
     }
