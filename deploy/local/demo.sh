@@ -103,15 +103,15 @@ await_step reports.datto-rmm "WAITING_FOR_PERSON DONE"
 checklist
 
 say "A technician scheduled both reports; staff confirm them"
-api POST "/api/onboardings/$ENVELOPE/steps/reports.autotask/retry" > /dev/null
-api POST "/api/onboardings/$ENVELOPE/steps/reports.datto-rmm/retry" > /dev/null
+api POST "/api/onboardings/$ENVELOPE/steps/reports.autotask/confirm" '{"note":"Autotask live report scheduled as the ticket asks"}' > /dev/null
+api POST "/api/onboardings/$ENVELOPE/steps/reports.datto-rmm/confirm" '{"note":"Datto RMM reports scheduled as the ticket asks"}' > /dev/null
 await_step reports.recipients "DONE NEEDS_ATTENTION FAILED"
 
 say "The RMM agent is installed on Joe's PCs (its configuration items appear in Autotask); staff confirm the RMM setup (service began $TODAY) and set go-live to today"
 for pc in 1 2; do
   sandbox POST /sandbox/autotask/ConfigurationItems "{\"companyID\":$COMPANY,\"productID\":302,\"isActive\":true,\"referenceTitle\":\"JOES-PC$pc\",\"rmmDeviceUID\":\"joes-pc-$pc-$ENVELOPE\"}" > /dev/null
 done
-api POST "/api/onboardings/$ENVELOPE/rmm-setup" "{\"serviceStart\":\"$TODAY\"}" > /dev/null
+api POST "/api/onboardings/$ENVELOPE/rmm-setup" "{\"serviceStart\":\"$TODAY\",\"note\":\"RMM agent deployed on both PCs\"}" > /dev/null
 await_step contract.services DONE
 await_step docs.configuration-items DONE
 api PUT "/api/onboardings/$ENVELOPE/go-live" "{\"goLiveDate\":\"$TODAY\"}" > /dev/null

@@ -71,8 +71,8 @@ class OnboardingEndToEndTest {
         stella.awaitStep(onboarding, "contract.setup-fee", "DONE");
         stella.awaitStep(onboarding, "reports.autotask", "WAITING_FOR_PERSON");
         stella.awaitStep(onboarding, "reports.datto-rmm", "WAITING_FOR_PERSON");
-        stella.retry(onboarding, "reports.autotask");
-        stella.retry(onboarding, "reports.datto-rmm");
+        stella.confirm(onboarding, "reports.autotask", "Autotask live report scheduled as the ticket asks");
+        stella.confirm(onboarding, "reports.datto-rmm", "Datto RMM reports scheduled as the ticket asks");
         stella.awaitStep(onboarding, "reports.recipients", "DONE");
         stella.awaitStep(onboarding, "reminders.leave-on", "DONE");
 
@@ -168,9 +168,9 @@ class OnboardingEndToEndTest {
         }
         stella.awaitStep(onboarding, "reminders.leave-on", "DONE");
         stella.awaitStep(onboarding, "reports.autotask", "WAITING_FOR_PERSON");
-        stella.retry(onboarding, "reports.autotask");
+        stella.confirm(onboarding, "reports.autotask", "Autotask live report scheduled as the ticket asks");
         stella.awaitStep(onboarding, "reports.datto-rmm", "WAITING_FOR_PERSON");
-        stella.retry(onboarding, "reports.datto-rmm");
+        stella.confirm(onboarding, "reports.datto-rmm", "Datto RMM reports scheduled as the ticket asks");
         stella.awaitStep(onboarding, "reports.recipients", "DONE");
 
         TheTenant.rmmAgentsAreInstalled(company);

@@ -63,7 +63,13 @@ final class Staff {
     }
 
     void confirmRmmSetup(String onboardingId, String serviceStart) {
-        call("POST", "/api/onboardings/" + onboardingId + "/rmm-setup", Map.of("serviceStart", serviceStart), 202);
+        call("POST", "/api/onboardings/" + onboardingId + "/rmm-setup", Map.of("serviceStart", serviceStart,
+                "note", "RMM agent deployed and monitoring every device (project template done)"), 202);
+    }
+
+    /** A person did a step waiting for a person; the evidence is the ticket the technician worked. */
+    void confirm(String onboardingId, String step, String note) {
+        call("POST", "/api/onboardings/" + onboardingId + "/steps/" + step + "/confirm", Map.of("note", note), 202);
     }
 
     void setGoLive(String onboardingId, String goLiveDate) {

@@ -11,6 +11,8 @@ public enum EventType {
     GO_LIVE_REACHED("GoLiveReached", Topics.GO_LIVE_REACHED, GoLiveReached.class),
     STEP_CHANGED("StepChanged", Topics.STEP_CHANGED, StepChanged.class),
     STEP_RETRY_REQUESTED("StepRetryRequested", Topics.STEP_RETRY_REQUESTED, StepRetryRequested.class),
+    STEP_CONFIRMED("StepConfirmed", Topics.STEP_CONFIRMED, StepConfirmed.class),
+    STEP_SKIPPED("StepSkipped", Topics.STEP_SKIPPED, StepSkipped.class),
     GO_LIVE_DATE_SET("GoLiveDateSet", Topics.GO_LIVE_DATE_SET, GoLiveDateSet.class);
 
     /** Prefix of the CloudEvent {@code type} attribute. */

@@ -8,6 +8,8 @@ public final class Topics {
     public static final String GO_LIVE_REACHED = "onboarding.go-live-reached";
     public static final String STEP_CHANGED = "onboarding.step-changed";
     public static final String STEP_RETRY_REQUESTED = "onboarding.step-retry-requested";
+    public static final String STEP_CONFIRMED = "onboarding.step-confirmed";
+    public static final String STEP_SKIPPED = "onboarding.step-skipped";
     public static final String GO_LIVE_DATE_SET = "onboarding.go-live-date-set";
 
     /** Dead letters of one service's consumers: {@code onboarding.dead-letter.<service>}. */

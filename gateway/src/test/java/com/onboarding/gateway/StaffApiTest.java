@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import com.onboarding.events.GoLiveDateSet;
 import com.onboarding.events.SetupCompleted;
+import com.onboarding.events.StepChanged;
 import com.onboarding.events.StepRetryRequested;
 import com.onboarding.events.StepStatus;
 import com.onboarding.gateway.security.SseStream;
@@ -64,10 +65,14 @@ class StaffApiTest {
                 .body("checklist.step", hasItem("contract.recurring"))
                 .body("stepsTotal", equalTo(GatewaySteps.ALL.size()));
 
-        as(Tokens.staff()).contentType("application/json").body(Map.of("serviceStart", "2026-12-09"))
+        as(Tokens.staff()).contentType("application/json")
+                .body(Map.of("serviceStart", "2026-12-09", "ticketNumber", "T20261201.0007"))
                 .post("/api/onboardings/" + onboarding + "/rmm-setup").then().statusCode(202);
         as(Tokens.staff()).contentType("application/json").body(Map.of("goLiveDate", "2026-12-15"))
                 .put("/api/onboardings/" + onboarding + "/go-live").then().statusCode(202);
+        EventBus.send(StepChanged.of(onboarding, "contract.services", "contract-service", StepStatus.FAILED, 3,
+                "Autotask answered 503 Service Unavailable after 3 tries"));
+        StaffCommandsTest.awaitStatus(onboarding, "contract.services", "FAILED");
         as(Tokens.staff()).post("/api/onboardings/" + onboarding + "/steps/contract.services/retry").then().statusCode(202);
 
         assertThat(EventBus.awaitEvents(SetupCompleted.class, onboarding, 1).get(0).serviceStart())
@@ -76,7 +81,8 @@ class StaffApiTest {
         assertThat(EventBus.awaitEvents(GoLiveDateSet.class, onboarding, 1).get(0).goLiveDate()).isEqualTo(LocalDate.of(2026, 12, 15));
         assertThat(EventBus.awaitEvents(StepRetryRequested.class, onboarding, 1).get(0).step()).isEqualTo("contract.services");
         as(Tokens.staff()).get("/api/onboardings/audit?onboarding=" + onboarding).then().statusCode(200)
-                .body("action", hasItem("confirm-rmm-setup")).body("actor", hasItem("stella"));
+                .body("action", hasItem("confirm-rmm-setup")).body("action", hasItem("retry-step"))
+                .body("actor", hasItem("stella")).body("detail", hasItem("service start 2026-12-09; ticket T20261201.0007"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.onboarding.events.ContractSigned;
 import com.onboarding.events.EventJson;
 import com.onboarding.events.GoLiveDateSet;
 import com.onboarding.events.StepChanged;
+import com.onboarding.events.StepConfirmed;
 import com.onboarding.events.StepRetryRequested;
 import com.onboarding.events.StepStatus;
 import com.onboarding.events.Topics;
@@ -142,6 +143,50 @@ class WebPageBrowserTest {
         assertThat(page.getByText("The event stream and dead letters are for operators.")).isVisible();
         assertThat(page.locator("#event-stream")).hasCount(0);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Replay"))).hasCount(0);
+    }
+
+    @Test
+    void staff_confirm_a_step_waiting_for_a_person_with_evidence_and_see_who_confirmed_it() {
+        String onboarding = StaffApiTest.signedOnboarding();
+        EventBus.send(StepChanged.of(onboarding, "reports.autotask", "reporting-service", StepStatus.WAITING_FOR_PERSON, 1,
+                "Autotask ticket 9001 asks a technician to set up the schedule"));
+        awaitStepStatus(onboarding, "reports.autotask", "WAITING_FOR_PERSON");
+
+        open("#/onboardings/" + onboarding);
+        logIn("stella");
+
+        Locator waiting = page.locator("tr[data-step='reports.autotask']");
+        assertThat(waiting.locator(".instruction")).containsText("Schedule the Autotask live report");
+        assertThat(waiting.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Retry Autotask live report"))).hasCount(0);
+        assertThat(waiting.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Skip Autotask live report"))).hasCount(0);
+        assertThat(page.locator("tr[data-step='contract.recurring']").getByRole(AriaRole.BUTTON)).hasCount(0);
+        waiting.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm Autotask live report with evidence")).click();
+
+        Locator form = page.locator("tr[data-form-for='reports.autotask'] form");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm")).click();
+        assertThat(form.locator(".form-error")).containsText("Give the ticket number, a note saying what was done, or both.");
+        form.getByLabel("Ticket number").fill("12345");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm")).click();
+        assertThat(form.locator(".form-error")).containsText("is not an Autotask ticket number");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-confirm-refused.png")).setFullPage(true));
+
+        form.getByLabel("Ticket number").fill("T20261201.0042");
+        form.getByLabel("Note").fill("Live report scheduled for the 1st of each month");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm")).click();
+        assertThat(page.locator("#toast")).containsText("“Autotask live report” confirmed");
+
+        StepConfirmed confirmed = EventBus.awaitEvents(StepConfirmed.class, onboarding, 1).get(0);
+        assertThat(confirmed.step()).isEqualTo("reports.autotask");
+        assertThat(confirmed.confirmedBy()).isEqualTo("stella");
+        assertThat(confirmed.ticketNumber()).isEqualTo("T20261201.0042");
+        assertThat(confirmed.note()).isEqualTo("Live report scheduled for the 1st of each month");
+        Locator confirmation = page.locator(".person-actions tr[data-action='confirm-step']");
+        assertThat(confirmation).containsText("stella");
+        assertThat(confirmation).containsText("ticket T20261201.0042");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-confirmed.png")).setFullPage(true));
+
+        // the RMM setup needs the date the service actually began: nothing is filled in for the person
+        assertThat(page.locator("#rmm-date")).hasValue("");
     }
 
     @Test

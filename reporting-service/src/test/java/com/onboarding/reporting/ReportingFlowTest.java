@@ -14,7 +14,9 @@ import com.onboarding.events.Platforms;
 import com.onboarding.events.ServiceKind;
 import com.onboarding.events.SignedService;
 import com.onboarding.events.StepChanged;
+import com.onboarding.events.StepConfirmed;
 import com.onboarding.events.StepRetryRequested;
+import com.onboarding.events.StepSkipped;
 import com.onboarding.events.StepStatus;
 import com.onboarding.testsupport.EventBus;
 import com.onboarding.testsupport.RealInfrastructure;
@@ -27,6 +29,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,7 +71,7 @@ class ReportingFlowTest {
     }
 
     @Test
-    void a_schedule_is_done_when_its_ticket_is_completed_or_staff_confirm() {
+    void a_schedule_is_done_when_its_ticket_is_completed_or_staff_confirm_with_evidence_never_on_a_retry() {
         String company = company("Brightside Law");
         String id = start(company, company, List.of(RMM), List.of(new Contact("Bo", "bo@brightside.example")));
         await(id, "reports.autotask", StepStatus.WAITING_FOR_PERSON);
@@ -78,10 +81,30 @@ class ReportingFlowTest {
                 .filter(t -> t.get("title").asText().contains("Autotask Live Report") && t.get("title").asText().contains(id))
                 .findFirst().orElseThrow();
         Sandbox.personChangesAutotask("Tickets", Map.of("id", ticket.get("id").asLong(), "status", 5));
-        assertThat(await(id, "reports.autotask", StepStatus.DONE).message()).contains("completed by a technician");
+        assertThat(await(id, "reports.autotask", StepStatus.DONE).message()).startsWith("Confirmed by Autotask: Autotask ticket ")
+                .contains(" completed by ");
 
-        EventBus.send(StepRetryRequested.of(id, "reports.datto-rmm", "tom@geekgirls.example"));
-        assertThat(await(id, "reports.datto-rmm", StepStatus.DONE).message()).contains("tom@geekgirls.example");
+        // a retry is not a confirmation: the schedule still waits for a person
+        String retry = EventBus.send(StepRetryRequested.of(id, "reports.datto-rmm", "tom@geekgirls.example"));
+        EventBus.send(StepConfirmed.of(id, "reports.datto-rmm", "tom@geekgirls.example",
+                OffsetDateTime.parse("2026-12-01T10:15:00Z"), "T20261201.0003", "Datto RMM reports scheduled"));
+        StepChanged confirmed = await(id, "reports.datto-rmm", StepStatus.DONE);
+        assertThat(confirmed.message()).isEqualTo("Confirmed by tom@geekgirls.example at 2026-12-01T10:15Z: ticket"
+                + " T20261201.0003; note \"Datto RMM reports scheduled\"");
+        assertThat(EventBus.awaitEvents(StepChanged.class, id, 1).stream()
+                .filter(c -> c.step().equals("reports.datto-rmm") && c.status() == StepStatus.DONE)).hasSize(1);
+        assertThat(retry).isNotNull();
+    }
+
+    @Test
+    void a_skipped_schedule_is_skipped_with_the_reason_and_the_recipients_go_on() {
+        String company = company("Skipper Marine");
+        String id = start(company, company, List.of(RMM), List.of(new Contact("Sam", "sam@skipper.example")));
+        await(id, "reports.datto-rmm", StepStatus.WAITING_FOR_PERSON);
+        EventBus.send(StepSkipped.of(id, "reports.datto-rmm", "ada", "the customer's Datto RMM reports come from the old MSP"));
+        assertThat(await(id, "reports.datto-rmm", StepStatus.SKIPPED).message())
+                .isEqualTo("Skipped by ada: the customer's Datto RMM reports come from the old MSP");
+        await(id, "reports.recipients", StepStatus.DONE);
     }
 
     @Test

@@ -5,7 +5,9 @@ import com.onboarding.backupsetup.rules.BackupSteps;
 import com.onboarding.events.ContractCreated;
 import com.onboarding.events.MalformedEventException;
 import com.onboarding.events.StepChanged;
+import com.onboarding.events.StepConfirmed;
 import com.onboarding.events.StepRetryRequested;
+import com.onboarding.events.StepSkipped;
 import com.onboarding.messaging.OnboardingContext;
 import com.onboarding.messaging.inbox.Inbox;
 import com.onboarding.messaging.incoming.IncomingEvents;
@@ -19,7 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The events backup-setup-service consumes: ContractCreated starts section VI; StepRetryRequested for a backup.*
- * step runs it again (for backup.done: checks the checklist at once); StepChanged of the other services' steps
+ * step runs it again (for backup.done: checks the checklist at once); StepConfirmed of backup.done checks the
+ * checklist at once with the person's evidence; StepSkipped skips a backup.* step; StepChanged of the other services' steps
  * become notes on the backup ticket. Each event is taken once (inbox); the steps then run outside its transaction.
  */
 @ApplicationScoped
@@ -65,6 +68,28 @@ public class BackupEvents {
                 }
                 flow.advance(event.onboardingId());
             });
+        }
+    }
+
+    @Incoming("step-confirmed")
+    @Blocking
+    @Retry(maxRetries = 3, delay = 200, abortOn = MalformedEventException.class)
+    public void onStepConfirmed(ConsumerRecord<String, String> record) {
+        ReceivedEvent<StepConfirmed> event = IncomingEvents.read(record, StepConfirmed.class);
+        if (BackupSteps.DONE.equals(event.data().step()) && inbox.once(event, confirmed -> {
+        })) {
+            OnboardingContext.run(event.onboardingId(), () -> polling.confirmed(event.data()));
+        }
+    }
+
+    @Incoming("step-skipped")
+    @Blocking
+    @Retry(maxRetries = 3, delay = 200, abortOn = MalformedEventException.class)
+    public void onStepSkipped(ConsumerRecord<String, String> record) {
+        ReceivedEvent<StepSkipped> event = IncomingEvents.read(record, StepSkipped.class);
+        if (BackupSteps.owns(event.data().step()) && inbox.once(event, skipped -> {
+        })) {
+            OnboardingContext.run(event.onboardingId(), () -> flow.skipped(event.data(), polling));
         }
     }
 

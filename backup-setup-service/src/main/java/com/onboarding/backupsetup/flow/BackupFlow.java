@@ -13,6 +13,7 @@ import com.onboarding.backupsetup.rules.SetupTicket;
 import com.onboarding.backupsetup.rules.TechnicianChoice;
 import com.onboarding.events.ContractCreated;
 import com.onboarding.events.EventJson;
+import com.onboarding.events.StepSkipped;
 import com.onboarding.events.StepStatus;
 import com.onboarding.messaging.steps.ExternalStepRunner;
 import com.onboarding.messaging.steps.ExternalStepRunner.Outcome;
@@ -84,6 +85,22 @@ public class BackupFlow {
         steps.pending(id, BackupSteps.ASSIGN, "Waits for the backup ticket");
         steps.pending(id, BackupSteps.DONE, "Waits for the backup ticket");
         return true;
+    }
+
+    /** An administrator skipped a step: it is SKIPPED with the reason; a skipped backup.done is no longer watched. */
+    public void skipped(StepSkipped skip, ChecklistPolling polling) {
+        String id = skip.onboardingId();
+        QuarkusTransaction.requiringNew().run(() -> {
+            StepStatus status = steps.find(id, skip.step()).map(state -> state.status).orElse(null);
+            if (ExternalStepRunner.isFinal(status)) {
+                return;
+            }
+            steps.skipped(id, skip.step(), skip.message());
+            if (BackupSteps.DONE.equals(skip.step())) {
+                polling.stopWatching(id);
+            }
+        });
+        advance(id);
     }
 
     /** Runs every step that may run now, in the procedure's order. Safe to call again at any time. */

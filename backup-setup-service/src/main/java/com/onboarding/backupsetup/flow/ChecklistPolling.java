@@ -8,6 +8,7 @@ import com.onboarding.backupsetup.rules.BackupSteps;
 import com.onboarding.backupsetup.rules.CheckBackoff;
 import com.onboarding.backupsetup.rules.ChecklistCompletion;
 import com.onboarding.events.ServiceKind;
+import com.onboarding.events.StepConfirmed;
 import com.onboarding.events.SetupCompleted;
 import com.onboarding.messaging.OnboardingContext;
 import com.onboarding.messaging.ServiceIdentity;
@@ -19,6 +20,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -118,7 +120,36 @@ public class ChecklistPolling {
         });
     }
 
+    /**
+     * A person confirmed with evidence that the backup setup is done: the checklist is checked at once. The service
+     * start comes from the checklist, so a checklist with open items keeps the step waiting, saying so.
+     */
+    public void confirmed(StepConfirmed confirmation) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<ChecklistWatch> watch = entityManager.createQuery(
+                    "from ChecklistWatch where onboardingId = :id and completedAt is null", ChecklistWatch.class)
+                    .setParameter("id", confirmation.onboardingId())
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+            if (!watch.isEmpty()) {
+                watch.get(0).checkIntervalSeconds = 0;
+                check(watch.get(0), OffsetDateTime.now(clock), confirmation);
+            }
+        });
+    }
+
+    /** An administrator skipped backup.done: the checklist is no longer watched. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void stopWatching(String onboardingId) {
+        ChecklistWatch.update("completedAt = ?1 where onboardingId = ?2 and completedAt is null", OffsetDateTime.now(clock),
+                onboardingId);
+    }
+
     private void check(ChecklistWatch watch, OffsetDateTime now) {
+        check(watch, now, null);
+    }
+
+    private void check(ChecklistWatch watch, OffsetDateTime now, StepConfirmed confirmation) {
         String id = watch.onboardingId;
         try {
             List<ChecklistCompletion.Item> items = tickets.checklist(watch.ticketId);
@@ -131,11 +162,13 @@ public class ChecklistPolling {
                         LocalDate.now(clock.withZone(zone())), zone());
             }
             if (start.isPresent()) {
-                complete(watch, start.get(), now);
+                complete(watch, start.get(), now, confirmation);
                 return;
             }
-            steps.waitingForPerson(id, BackupSteps.DONE, "Waiting for a technician: " + ChecklistCompletion.openItems(items)
-                    + " of " + items.size() + " checklist items of Autotask ticket " + watch.ticketId + " open");
+            String open = ChecklistCompletion.openItems(items) + " of " + items.size() + " checklist items of Autotask ticket "
+                    + watch.ticketId + " open";
+            steps.waitingForPerson(id, BackupSteps.DONE, confirmation == null ? "Waiting for a technician: " + open
+                    : confirmation.message() + "; but " + open + ": tick them (with the service start) in Autotask");
         } catch (NeedsAttention e) {
             steps.needsAttention(id, BackupSteps.DONE, e.getMessage());
         } catch (RuntimeException e) {
@@ -148,7 +181,7 @@ public class ChecklistPolling {
         watch.nextCheckAt = now.plus(next);
     }
 
-    private void complete(ChecklistWatch watch, LocalDate serviceStart, OffsetDateTime now) {
+    private void complete(ChecklistWatch watch, LocalDate serviceStart, OffsetDateTime now, StepConfirmed confirmation) {
         watch.completedAt = now;
         watch.serviceStart = serviceStart;
         BackupOnboarding onboarding = BackupOnboarding.findById(watch.onboardingId);
@@ -156,7 +189,8 @@ public class ChecklistPolling {
                 identity.name() + " (checklist of Autotask ticket " + watch.ticketId + " complete)",
                 onboarding == null ? null : onboarding.instructionsUrl));
         steps.done(watch.onboardingId, BackupSteps.DONE, "Every checklist item of Autotask ticket " + watch.ticketId
-                + " is complete; backup in effect since " + serviceStart + " (SetupCompleted published)");
+                + " is complete; backup in effect since " + serviceStart + " (SetupCompleted published)"
+                + (confirmation == null ? "" : "; " + confirmation.message()));
         LOG.infof("Onboarding %s: backup setup complete, service start %s", watch.onboardingId, serviceStart);
     }
 

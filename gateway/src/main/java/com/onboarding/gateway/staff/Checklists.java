@@ -1,7 +1,8 @@
 package com.onboarding.gateway.staff;
 
+import com.onboarding.events.StepStatus;
+import com.onboarding.events.steps.Step;
 import com.onboarding.events.steps.StepIds;
-import com.onboarding.gateway.GatewaySteps;
 import com.onboarding.gateway.onboarding.Onboarding;
 import com.onboarding.gateway.onboarding.OnboardingStatus;
 import com.onboarding.gateway.onboarding.OnboardingStep;
@@ -17,6 +18,9 @@ import java.util.stream.Collectors;
 /** Turns the projected step statuses into the checklist of every step of the procedure. */
 @ApplicationScoped
 public class Checklists {
+
+    private static final List<String> PERSON_ACTIONS = List.of(StaffActions.CONFIRM, StaffActions.RETRY,
+            StaffActions.SKIP, StaffActions.CONFIRM_RMM_SETUP);
 
     private final RecordLinks links;
 
@@ -44,16 +48,20 @@ public class Checklists {
             boolean withTimeline) {
         Map<String, OnboardingStep> reported = steps.stream()
                 .collect(Collectors.toMap(step -> step.key.step(), Function.identity()));
-        List<OnboardingView.StepView> checklist = GatewaySteps.ALL.stream().map(step -> {
+        List<OnboardingView.StepView> checklist = Arrays.stream(Step.values()).map(step -> {
             OnboardingStep known = reported.get(step.id());
             String envelope = step.id().equals(StepIds.INTAKE_ENVELOPE) && "docusign".equals(onboarding.source) ? onboarding.id
                     : step.id().equals(StepIds.INTAKE_TERMS_AND_CONDITIONS) ? termsEnvelopeId : null;
+            StepStatus status = known == null ? StepStatus.PENDING : StepStatus.valueOf(known.status);
+            List<String> actions = StepCommands.available(step, status).stream().map(Enum::name).toList();
+            String instruction = status == StepStatus.WAITING_FOR_PERSON ? PersonInstructions.of(step.id()) : null;
             return known == null
-                    ? new OnboardingView.StepView(step.id(), step.section(), step.owner(), "PENDING", 0, null, null, null,
-                            links.of(step.id(), null, envelope))
-                    : new OnboardingView.StepView(step.id(), step.section(), step.owner(), known.status, known.attempt,
-                            known.message, known.updatedAt, known.statusSince == null ? known.updatedAt : known.statusSince,
-                            links.of(step.id(), known.message, envelope));
+                    ? new OnboardingView.StepView(step.id(), step.section().title(), step.owner(), status.name(), 0, null,
+                            null, null, links.of(step.id(), null, envelope), actions, instruction)
+                    : new OnboardingView.StepView(step.id(), step.section().title(), step.owner(), known.status,
+                            known.attempt, known.message, known.updatedAt,
+                            known.statusSince == null ? known.updatedAt : known.statusSince,
+                            links.of(step.id(), known.message, envelope), actions, instruction);
         }).toList();
         int done = (int) checklist.stream().filter(s -> OnboardingStatus.finished(s.status())).count();
         List<OnboardingView.TimelineView> timeline = withTimeline
@@ -61,8 +69,12 @@ public class Checklists {
                         .map(e -> new OnboardingView.TimelineView(e.at, e.eventType, e.summary)).toList()
                 : List.of();
         List<String> problems = onboarding.problems == null ? List.of() : Arrays.asList(onboarding.problems.split("\n"));
+        List<OnboardingView.PersonAction> personActions = withTimeline
+                ? AuditEntry.<AuditEntry>list("onboardingId = ?1 and action in ?2 order by id", onboarding.id, PERSON_ACTIONS)
+                        .stream().map(e -> new OnboardingView.PersonAction(e.at, e.actor, e.action, e.detail)).toList()
+                : List.of();
         return new OnboardingView(onboarding.id, onboarding.accountName, onboarding.source, status(checklist), done,
-                checklist.size(), onboarding.createdAt, problems, checklist, timeline);
+                checklist.size(), onboarding.createdAt, problems, checklist, timeline, personActions);
     }
 
     /** The onboarding's overall status: the most urgent of its steps. */

@@ -39,7 +39,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Blocking
 public class OnboardingResource {
 
-    public record ServiceStart(LocalDate serviceStart) {
+    /** The RMM setup confirmation: the date the service actually began, never assumed, and the evidence. */
+    public record RmmSetup(LocalDate serviceStart, String ticketNumber, String note) {
+    }
+
+    /** A confirmation's evidence: the Autotask ticket number that records the work and/or a note. */
+    public record Confirmation(String ticketNumber, String note) {
+    }
+
+    public record Skip(String reason) {
     }
 
     public record GoLive(LocalDate goLiveDate) {
@@ -149,13 +157,15 @@ public class OnboardingResource {
     @POST
     @Path("/{id}/rmm-setup")
     @RolesAllowed({"staff", "admin"})
-    @Operation(summary = "Confirm the RMM technical setup is done, with the date the service actually began")
+    @Operation(summary = "Confirm the RMM technical setup is done, with the date the service actually began (required,"
+            + " never assumed) and evidence: the Autotask ticket number and/or a note")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response confirmRmmSetup(@PathParam("id") String id, ServiceStart body) {
+    public Response confirmRmmSetup(@PathParam("id") String id, RmmSetup body) {
         if (body == null || body.serviceStart() == null) {
-            throw new IllegalArgumentException("serviceStart (yyyy-mm-dd) is required");
+            throw new InvalidRequest("serviceStart (yyyy-mm-dd) is required: the date the RMM service actually began,"
+                    + " which the procedure says never to assume");
         }
-        actions.confirmRmmSetup(id, body.serviceStart(), actor());
+        actions.confirmRmmSetup(id, body.serviceStart(), Evidence.of(body.ticketNumber(), body.note()), actor());
         return Response.accepted().build();
     }
 
@@ -175,9 +185,31 @@ public class OnboardingResource {
     @POST
     @Path("/{id}/steps/{step}/retry")
     @RolesAllowed({"staff", "admin"})
-    @Operation(summary = "Retry a failed or needs-attention step (also: confirm a step waiting for a person)")
+    @Operation(summary = "Retry a FAILED or NEEDS_ATTENTION step (409 in any other status)")
     public Response retry(@PathParam("id") String id, @PathParam("step") String step) {
         actions.retry(id, step, actor());
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/{id}/steps/{step}/confirm")
+    @RolesAllowed({"staff", "admin"})
+    @Operation(summary = "Confirm that a person did a step WAITING_FOR_PERSON, with evidence: the Autotask ticket number"
+            + " and/or a note (422 without valid evidence, 409 for a step not waiting for a person)")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response confirm(@PathParam("id") String id, @PathParam("step") String step, Confirmation body) {
+        Evidence evidence = body == null ? Evidence.of(null, null) : Evidence.of(body.ticketNumber(), body.note());
+        actions.confirm(id, step, evidence, actor());
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/{id}/steps/{step}/skip")
+    @RolesAllowed("admin")
+    @Operation(summary = "Skip a step that is not finished, with the reason (admins only; not the intake steps)")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response skip(@PathParam("id") String id, @PathParam("step") String step, Skip body) {
+        actions.skip(id, step, body == null ? null : body.reason(), actor());
         return Response.accepted().build();
     }
 

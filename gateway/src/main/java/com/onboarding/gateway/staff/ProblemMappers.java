@@ -18,6 +18,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unprocessable(InvalidRequest e) {
+        return Problem.response(422, "Cannot accept this", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
     public Response conflict(IllegalStateException e) {
         return Problem.response(409, "Not possible now", e.getMessage(), null);
     }

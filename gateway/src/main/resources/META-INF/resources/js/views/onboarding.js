@@ -5,7 +5,7 @@ import { statusBadge, stepLabel, progress, when, today, age, recordLinks } from 
 const TERM_FIELDS = ['AccountName', 'CustomerType', 'RmmService', 'RmmDevices', 'RmmMonthlyPrice', 'BackupService',
   'BackupMonthlyPrice', 'SetupFee', 'Commitment', 'ManagedHelpDesk', 'Platforms', 'ReportRecipients',
   'ReminderRecipients', 'ServiceStart', 'GoLiveDate'];
-const RETRYABLE = new Set(['FAILED', 'NEEDS_ATTENTION']);
+const TICKET_NUMBER = /^T\d{8}\.\d{4}$/;
 
 export function onboardingView(session, container, id) {
   const path = `/api/onboardings/${encodeURIComponent(id)}`;
@@ -14,6 +14,8 @@ export function onboardingView(session, container, id) {
   const checklist = h('div', { 'aria-live': 'off' });
   let disposed = false;
   let view;
+  // the evidence or reason form a person opened on a step: survives live refreshes with what they typed
+  let openForm = null;
 
   replace(container, h('a', { class: 'back', href: '#/' }, '← All onboardings'), head, actions, checklist);
   replace(head, h('p', { class: 'muted loading' }, 'Loading the onboarding…'));
@@ -78,8 +80,9 @@ export function onboardingView(session, container, id) {
               h('th', { scope: 'col' }, 'Updated'), h('th', { scope: 'col' }, 'In this status for'),
               h('th', { scope: 'col' }, 'Records'),
               session.canAct ? h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Action')) : null)),
-            h('tbody', null, section.steps.map(stepRow)))));
+            h('tbody', null, section.steps.map(stepRows)))));
       }),
+      personActions(o.personActions ?? []),
       timeline(o.timeline ?? []));
   }
 
@@ -89,32 +92,109 @@ export function onboardingView(session, container, id) {
       h('td', null, statusBadge(step.status)),
       h('td', { class: 'owner', title: step.owner }, (step.owner ?? '').replace(/-service$/, '')),
       h('td', { class: 'num' }, step.attempts),
-      h('td', { class: 'message' }, step.message ?? h('span', { class: 'muted' }, '—')),
+      h('td', { class: 'message' }, step.message ?? h('span', { class: 'muted' }, '—'),
+        step.instruction ? h('p', { class: 'instruction' }, h('strong', null, 'To do: '), step.instruction) : null),
       h('td', { class: 'when' }, when(step.updatedAt, { compact: true })),
       h('td', { class: 'age' }, step.statusSince && step.status !== 'PENDING' ? age(step.statusSince) : ''),
       h('td', { class: 'links' }, recordLinks(step.links)),
-      session.canAct ? h('td', null, stepAction(step)) : null);
+      session.canAct ? h('td', { class: 'step-actions' }, stepActions(step)) : null);
   }
 
-  function stepAction(step) {
+  function stepRows(step) {
+    const row = stepRow(step);
+    if (!session.canAct || openForm?.step !== step.step || !allowed(step, openForm.kind)) return row;
+    return [row, h('tr', { class: 'step-form-row', 'data-form-for': step.step },
+      h('td', { colspan: 9 }, openForm.kind === 'CONFIRM' ? confirmForm(step) : skipForm(step)))];
+  }
+
+  function allowed(step, kind) {
+    return (step.actions ?? []).includes(kind) && (kind !== 'SKIP' || session.roles.has('admin'));
+  }
+
+  function stepActions(step) {
     const label = stepLabel(step.step);
+    const controls = [];
     if (step.step === 'intake.envelope' && step.status === 'NEEDS_ATTENTION') {
-      return h('a', { href: '#terms-action', onClick: (e) => { e.preventDefault(); document.getElementById('terms-field-0')?.focus(); } },
-        'Complete terms');
+      controls.push(h('a', { href: '#terms-action', onClick: (e) => { e.preventDefault(); document.getElementById('terms-field-0')?.focus(); } },
+        'Complete terms'));
     }
-    if (step.step === 'intake.terms-and-conditions' && step.status === 'WAITING_FOR_PERSON') {
-      return button('T&C on file', `Record that ${view.accountName}'s signed T&C agreement is on file`, `tc:${step.step}`,
-        () => session.api.post(`${path}/terms-and-conditions`), 'T&C agreement recorded as on file');
+    if (allowed(step, 'RETRY')) {
+      controls.push(button('Retry', `Retry ${label}`, `retry:${step.step}`,
+        () => session.api.post(`${path}/steps/${encodeURIComponent(step.step)}/retry`), `Retry of “${label}” requested`));
     }
-    if (RETRYABLE.has(step.status)) {
-      return button('Retry', `Retry ${label}`, `retry:${step.step}`,
-        () => session.api.post(`${path}/steps/${encodeURIComponent(step.step)}/retry`), `Retry of “${label}” requested`);
-    }
-    if (step.status === 'WAITING_FOR_PERSON') {
-      return button('Confirm done', `Confirm ${label} is done`, `retry:${step.step}`,
-        () => session.api.post(`${path}/steps/${encodeURIComponent(step.step)}/retry`), `“${label}” confirmed`);
-    }
-    return null;
+    if (allowed(step, 'CONFIRM')) controls.push(formToggle('Confirm…', `Confirm ${label} with evidence`, step, 'CONFIRM'));
+    if (allowed(step, 'SKIP')) controls.push(formToggle('Skip…', `Skip ${label}`, step, 'SKIP'));
+    return controls.length ? h('div', { class: 'step-buttons' }, controls) : null;
+  }
+
+  function formToggle(text, label, step, kind) {
+    const el = h('button', { type: 'button', class: 'button ghost small', 'aria-label': label,
+      'aria-expanded': String(openForm?.step === step.step && openForm.kind === kind), 'data-focus-key': `${kind}:${step.step}` }, text);
+    el.addEventListener('click', () => {
+      openForm = openForm?.step === step.step && openForm.kind === kind ? null : { step: step.step, kind, values: {} };
+      renderChecklist(view);
+      document.getElementById(`${kind.toLowerCase()}-first-${cssId(step.step)}`)?.focus();
+    });
+    return el;
+  }
+
+  // A small form under the step: what a person enters is kept in openForm.values across refreshes.
+  function evidenceField(id, label, type, name, hint) {
+    const props = { id, name, autocomplete: 'off', 'data-focus-key': id, value: openForm.values[name] ?? '',
+      onInput: (e) => { openForm.values[name] = e.target.value; } };
+    const input = type === 'textarea' ? h('textarea', { ...props, rows: 2, maxlength: 2000 }) : h('input', { ...props, type: 'text' });
+    if (type === 'textarea') input.value = openForm.values[name] ?? '';
+    return h('div', { class: 'field' }, h('label', { for: id }, label), input, hint ? h('span', { class: 'hint muted' }, hint) : null);
+  }
+
+  function confirmForm(step) {
+    const label = stepLabel(step.step);
+    const key = cssId(step.step);
+    const send = h('button', { type: 'submit', class: 'button small' }, 'Confirm');
+    const error = h('p', { class: 'form-error', role: 'alert' });
+    return h('form', {
+      class: 'step-form', 'aria-label': `Confirm ${label}`,
+      onSubmit: (e) => {
+        e.preventDefault();
+        const ticketNumber = (openForm.values.ticketNumber ?? '').trim();
+        const note = (openForm.values.note ?? '').trim();
+        if (!ticketNumber && !note) { error.textContent = 'Give the ticket number, a note saying what was done, or both.'; return; }
+        if (ticketNumber && !TICKET_NUMBER.test(ticketNumber)) { error.textContent = `“${ticketNumber}” is not an Autotask ticket number (e.g. T20261201.0004).`; return; }
+        act(send, async () => {
+          await session.api.post(`${path}/steps/${encodeURIComponent(step.step)}/confirm`,
+            { ticketNumber: ticketNumber || null, note: note || null });
+          openForm = null;
+        }, `“${label}” confirmed`);
+      },
+    },
+    h('p', { class: 'muted' }, `Confirm that you did “${label}”. Evidence: the Autotask ticket that records the work, a note, or both.`),
+    h('div', { class: 'row' },
+      evidenceField(`confirm-first-${key}`, 'Ticket number', 'text', 'ticketNumber', 'e.g. T20261201.0004'),
+      evidenceField(`confirm-note-${key}`, 'Note', 'textarea', 'note'),
+      send),
+    error);
+  }
+
+  function skipForm(step) {
+    const label = stepLabel(step.step);
+    const key = cssId(step.step);
+    const send = h('button', { type: 'submit', class: 'button small danger' }, 'Skip step');
+    const error = h('p', { class: 'form-error', role: 'alert' });
+    return h('form', {
+      class: 'step-form', 'aria-label': `Skip ${label}`,
+      onSubmit: (e) => {
+        e.preventDefault();
+        const reason = (openForm.values.reason ?? '').trim();
+        if (!reason) { error.textContent = 'Say why this step is not to be done.'; return; }
+        act(send, async () => {
+          await session.api.post(`${path}/steps/${encodeURIComponent(step.step)}/skip`, { reason });
+          openForm = null;
+        }, `“${label}” skipped`);
+      },
+    },
+    h('p', { class: 'muted' }, `Skip “${label}” for this onboarding (administrators only). The reason is kept in the audit log.`),
+    h('div', { class: 'row' }, evidenceField(`skip-first-${key}`, 'Reason', 'textarea', 'reason'), send),
+    error);
   }
 
   function button(text, label, focusKey, call, done) {
@@ -143,12 +223,41 @@ export function onboardingView(session, container, id) {
     replace(actions, h('section', { class: 'card', 'aria-labelledby': 'actions-title' },
       h('div', { class: 'card-head' }, h('h2', { id: 'actions-title' }, 'Actions')),
       h('div', { class: 'card-body actions-grid' },
-        dateAction('rmm', 'Confirm RMM setup', 'The RMM technical setup is done; the service began on:', 'Service started on',
-          today(), 'Confirm RMM setup',
-          (date) => session.api.post(`${path}/rmm-setup`, { serviceStart: date }), 'RMM setup confirmed'),
+        rmmAction(),
         dateAction('golive', 'Go-live date', 'Set or change the date the customer goes live:', 'Go-live date', '',
           'Set go-live', (date) => session.api.put(`${path}/go-live`, { goLiveDate: date }), 'Go-live date set'),
         termsAction)));
+  }
+
+  // The procedure says never to assume the service start: the date is empty until the person enters it.
+  function rmmAction() {
+    const date = h('input', { type: 'date', id: 'rmm-date', required: true });
+    const ticket = h('input', { type: 'text', id: 'rmm-ticket', autocomplete: 'off' });
+    const note = h('textarea', { id: 'rmm-note', rows: 2, maxlength: 2000 });
+    const send = h('button', { type: 'submit', class: 'button' }, 'Confirm RMM setup');
+    const error = h('p', { class: 'form-error', role: 'alert' });
+    return h('form', {
+      class: 'action', 'aria-labelledby': 'rmm-title',
+      onSubmit: (e) => {
+        e.preventDefault();
+        error.textContent = '';
+        const ticketNumber = ticket.value.trim();
+        if (!date.value) { error.textContent = 'Enter the date the RMM service actually began.'; return; }
+        if (!ticketNumber && !note.value.trim()) { error.textContent = 'Give the ticket number, a note, or both.'; return; }
+        if (ticketNumber && !TICKET_NUMBER.test(ticketNumber)) { error.textContent = `“${ticketNumber}” is not an Autotask ticket number (e.g. T20261201.0004).`; return; }
+        act(send, () => session.api.post(`${path}/rmm-setup`,
+          { serviceStart: date.value, ticketNumber: ticketNumber || null, note: note.value.trim() || null }),
+        `RMM setup confirmed: ${date.value}`);
+      },
+    },
+    h('h3', { id: 'rmm-title' }, 'Confirm RMM setup'),
+    h('p', { class: 'muted' }, 'The RMM technical setup (project template) is done. Enter the date the service actually began — never assume it — and the evidence.'),
+    h('div', { class: 'row' },
+      h('div', { class: 'field' }, h('label', { for: 'rmm-date' }, 'Service started on'), date),
+      h('div', { class: 'field' }, h('label', { for: 'rmm-ticket' }, 'Ticket number'), ticket),
+      h('div', { class: 'field' }, h('label', { for: 'rmm-note' }, 'Note'), note),
+      send),
+    error);
   }
 
   function dateAction(key, title, text, label, value, submit, call, done) {
@@ -220,6 +329,27 @@ export function onboardingView(session, container, id) {
       disposed = true;
     },
   };
+}
+
+const ACTION_NAMES = { 'confirm-step': 'Confirmed', 'retry-step': 'Retried', 'skip-step': 'Skipped',
+  'confirm-rmm-setup': 'Confirmed RMM setup' };
+
+/** Who confirmed, retried or skipped what and when (the audit log of this onboarding's steps). */
+function personActions(entries) {
+  return h('section', { class: 'card person-actions', 'aria-labelledby': 'person-actions-title' },
+    h('div', { class: 'card-head' }, h('h2', { id: 'person-actions-title' }, 'Confirmations, retries and skips')),
+    entries.length
+      ? h('div', { class: 'table-wrap' }, h('table', null,
+        h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'When'), h('th', { scope: 'col' }, 'Who'),
+          h('th', { scope: 'col' }, 'What'), h('th', { scope: 'col' }, 'Step and evidence'))),
+        h('tbody', null, [...entries].reverse().map((e) => h('tr', { 'data-action': e.action },
+          h('td', null, when(e.at)), h('td', null, e.actor), h('td', null, ACTION_NAMES[e.action] ?? e.action),
+          h('td', { class: 'message' }, e.detail ?? ''))))))
+      : h('p', { class: 'empty card-body' }, 'Nobody has confirmed, retried or skipped a step yet.'));
+}
+
+function cssId(step) {
+  return step.replace(/[^a-z0-9]/gi, '-');
 }
 
 function timeline(entries) {

@@ -27,6 +27,7 @@ class EndpointRolesTest {
     static final Set<String> ALL = Set.of("staff", "operator", "admin");
     static final Set<String> STAFF = Set.of("staff", "admin");
     static final Set<String> OPERATORS = Set.of("operator", "admin");
+    static final Set<String> ADMIN = Set.of("admin");
 
     record Endpoint(String method, String path, String body, Set<String> roles) {
         @Override
@@ -44,9 +45,11 @@ class EndpointRolesTest {
             new Endpoint("POST", "/api/onboardings", "{}", STAFF),
             new Endpoint("POST", "/api/onboardings/no-such/terms", "{}", STAFF),
             new Endpoint("POST", "/api/onboardings/no-such/terms-and-conditions", null, STAFF),
-            new Endpoint("POST", "/api/onboardings/no-such/rmm-setup", "{\"serviceStart\":\"2026-12-09\"}", STAFF),
+            new Endpoint("POST", "/api/onboardings/no-such/rmm-setup", "{\"serviceStart\":\"2026-12-09\",\"note\":\"agent on every PC\"}", STAFF),
             new Endpoint("PUT", "/api/onboardings/no-such/go-live", "{\"goLiveDate\":\"2026-12-15\"}", STAFF),
             new Endpoint("POST", "/api/onboardings/no-such/steps/contract.services/retry", null, STAFF),
+            new Endpoint("POST", "/api/onboardings/no-such/steps/reports.autotask/confirm", "{\"ticketNumber\":\"T20261201.0001\"}", STAFF),
+            new Endpoint("POST", "/api/onboardings/no-such/steps/reports.autotask/skip", "{\"reason\":\"no reports wanted\"}", ADMIN),
             new Endpoint("GET", "/api/operations/dead-letters", null, OPERATORS),
             new Endpoint("POST", "/api/operations/dead-letters/onboarding.dead-letter.none/0/0/replay", null, OPERATORS));
 

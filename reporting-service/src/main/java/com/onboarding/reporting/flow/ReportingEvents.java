@@ -2,7 +2,9 @@ package com.onboarding.reporting.flow;
 
 import com.onboarding.events.ContractCreated;
 import com.onboarding.events.MalformedEventException;
+import com.onboarding.events.StepConfirmed;
 import com.onboarding.events.StepRetryRequested;
+import com.onboarding.events.StepSkipped;
 import com.onboarding.messaging.OnboardingContext;
 import com.onboarding.messaging.inbox.Inbox;
 import com.onboarding.messaging.incoming.IncomingEvents;
@@ -16,8 +18,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * The events reporting-service consumes: ContractCreated starts section III; StepRetryRequested for a reports.* step
- * re-runs it, or, for a schedule step waiting for a person, is the staff's confirmation. Each event is taken once
+ * The events reporting-service consumes: ContractCreated starts section III; for a reports.* step, StepRetryRequested
+ * re-runs it, StepConfirmed (with evidence) finishes a schedule waiting for a person, StepSkipped skips it. Each event is taken once
  * (inbox); the steps then run outside the inbox's transaction.
  */
 @ApplicationScoped
@@ -40,6 +42,28 @@ public class ReportingEvents {
         inbox.once(event, contract -> run.set(flow.accept(contract)));
         if (run.get()) {
             OnboardingContext.run(event.onboardingId(), () -> flow.advance(event.onboardingId()));
+        }
+    }
+
+    @Incoming("step-confirmed")
+    @Blocking
+    @Retry(maxRetries = 3, delay = 200, abortOn = MalformedEventException.class)
+    public void onStepConfirmed(ConsumerRecord<String, String> record) {
+        ReceivedEvent<StepConfirmed> event = IncomingEvents.read(record, StepConfirmed.class);
+        if (ReportSteps.owns(event.data().step()) && inbox.once(event, confirmed -> {
+        })) {
+            OnboardingContext.run(event.onboardingId(), () -> flow.confirmed(event.data()));
+        }
+    }
+
+    @Incoming("step-skipped")
+    @Blocking
+    @Retry(maxRetries = 3, delay = 200, abortOn = MalformedEventException.class)
+    public void onStepSkipped(ConsumerRecord<String, String> record) {
+        ReceivedEvent<StepSkipped> event = IncomingEvents.read(record, StepSkipped.class);
+        if (ReportSteps.owns(event.data().step()) && inbox.once(event, skipped -> {
+        })) {
+            OnboardingContext.run(event.onboardingId(), () -> flow.skipped(event.data()));
         }
     }
 

@@ -2,6 +2,8 @@ package com.onboarding.reporting.flow;
 
 import com.onboarding.events.ContractCreated;
 import com.onboarding.events.EventJson;
+import com.onboarding.events.StepConfirmed;
+import com.onboarding.events.StepSkipped;
 import com.onboarding.events.StepStatus;
 import com.onboarding.messaging.steps.ExternalStepRunner;
 import com.onboarding.messaging.steps.ExternalStepRunner.Outcome;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 
 /**
  * Section III of the procedure for one onboarding: the report folder first, then the two schedule tickets, then the
@@ -35,6 +38,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class ReportingFlow {
+
+    private static final Logger LOG = Logger.getLogger(ReportingFlow.class);
 
     private final StepTracker steps;
     private final ExternalStepRunner runner;
@@ -102,20 +107,45 @@ public class ReportingFlow {
         }
     }
 
-    /**
-     * A person's retry from the gateway. For a schedule step that waits for a person, it is the staff's confirmation
-     * that the schedule is set up (the gateway's "retry" is how staff confirm); otherwise the steps run again.
-     */
+    /** A person's retry from the gateway: the steps run again (a schedule waiting for a person is not confirmed by it). */
     public void retryRequested(String onboardingId, String step, String requestedBy) {
-        if (ReportSteps.isSchedule(step) && runner.status(onboardingId, step) == StepStatus.WAITING_FOR_PERSON) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                steps.done(onboardingId, step, "Confirmed by " + (requestedBy == null ? "staff" : requestedBy)
-                        + " through the gateway");
-                ScheduleTicketWatch.delete("key.onboardingId = ?1 and key.step = ?2", onboardingId, step);
-            });
-            return;
-        }
         advance(onboardingId);
+    }
+
+    /**
+     * A person confirmed with evidence that they set up a schedule: the step is done with who, when and the evidence.
+     * A confirm of a step that is not waiting for a person changes nothing (the gateway refuses those already).
+     */
+    public void confirmed(StepConfirmed confirmation) {
+        String id = confirmation.onboardingId();
+        String step = confirmation.step();
+        boolean done = QuarkusTransaction.requiringNew().call(() -> {
+            StepStatus status = steps.find(id, step).map(state -> state.status).orElse(null);
+            if (!ReportSteps.isSchedule(step) || status != StepStatus.WAITING_FOR_PERSON) {
+                LOG.infof("Onboarding %s: confirmation of %s ignored, the step is %s", id, step, status);
+                return false;
+            }
+            steps.done(id, step, confirmation.message());
+            ScheduleTicketWatch.delete("key.onboardingId = ?1 and key.step = ?2", id, step);
+            return true;
+        });
+        if (done) {
+            advance(id);
+        }
+    }
+
+    /** An administrator skipped a step: it is SKIPPED with the reason, and what the procedure then allows runs. */
+    public void skipped(StepSkipped skip) {
+        String id = skip.onboardingId();
+        QuarkusTransaction.requiringNew().run(() -> {
+            StepStatus status = steps.find(id, skip.step()).map(state -> state.status).orElse(null);
+            if (ExternalStepRunner.isFinal(status)) {
+                return;
+            }
+            steps.skipped(id, skip.step(), skip.message());
+            ScheduleTicketWatch.delete("key.onboardingId = ?1 and key.step = ?2", id, skip.step());
+        });
+        advance(id);
     }
 
     private void runSteps(ReportOnboarding onboarding, ContractCreated contract) {

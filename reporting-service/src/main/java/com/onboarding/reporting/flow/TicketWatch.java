@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -57,14 +58,14 @@ public class TicketWatch {
     private void check(ScheduleTicketWatch watch) {
         String id = watch.key.onboardingId();
         String step = watch.key.step();
-        boolean complete;
+        Optional<String> complete;
         try {
-            complete = tickets.isComplete(watch.ticketId);
+            complete = tickets.completion(watch.ticketId);
         } catch (RuntimeException e) {
             LOG.warnf("Onboarding %s: cannot check ticket %d now (%s); will check again", id, watch.ticketId, e.getMessage());
-            complete = false;
+            complete = Optional.empty();
         }
-        boolean done = complete;
+        Optional<String> evidence = complete;
         QuarkusTransaction.requiringNew().run(() -> {
             ScheduleTicketWatch current = ScheduleTicketWatch.findById(watch.key);
             if (current == null) {
@@ -75,8 +76,9 @@ public class TicketWatch {
                 current.delete();
                 return;
             }
-            if (done) {
-                steps.done(id, step, "Autotask ticket " + watch.ticketId + " completed by a technician");
+            if (evidence.isPresent()) {
+                // the ticket confirms the step by itself: its number and who completed it are the evidence
+                steps.done(id, step, "Confirmed by Autotask: " + evidence.get());
                 current.delete();
                 return;
             }

@@ -19,8 +19,11 @@ public final class ReportSequence {
         return mayScheduleReports(folder) && handedOver(autotask) && handedOver(dattoRmm);
     }
 
-    /** A schedule is handed over once its technician ticket exists (waiting) or it is confirmed (done). */
+    /**
+     * A schedule is handed over once its technician ticket exists (waiting), it is confirmed (done) or an administrator
+     * skipped it. A skipped folder releases nothing: reports scheduled without it are lost.
+     */
     private static boolean handedOver(StepStatus schedule) {
-        return schedule == StepStatus.WAITING_FOR_PERSON || schedule == StepStatus.DONE;
+        return schedule == StepStatus.WAITING_FOR_PERSON || schedule == StepStatus.DONE || schedule == StepStatus.SKIPPED;
     }
 }

@@ -1,5 +1,6 @@
 package com.onboarding.reporting.tickets;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.onboarding.clients.autotask.AutotaskClient;
@@ -7,6 +8,7 @@ import com.onboarding.clients.autotask.Filter;
 import com.onboarding.reporting.config.ReportingConfig;
 import com.onboarding.reporting.rules.ScheduleTicket;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 
 /** The technician tickets that stand in for report schedules, in Autotask: looked up by title before creating. */
 @ApplicationScoped
@@ -29,12 +31,27 @@ public class ScheduleTickets {
                 () -> autotask.create("Tickets", item(companyId, ticket)));
     }
 
-    /** True when a technician completed the ticket. */
-    public boolean isComplete(long ticketId) {
+    /**
+     * The evidence that a technician completed the ticket, e.g. {@code Autotask ticket T20261201.0004 completed by Tom
+     * Tech}; empty while it is not complete. The person is the ticket's completing resource (or its assigned one).
+     */
+    public Optional<String> completion(long ticketId) {
         String complete = autotask.picklistValue("Tickets", "status", config.completeStatus());
         return autotask.get("Tickets", ticketId)
-                .map(item -> item.path("status").asText().equals(complete))
-                .orElse(false);
+                .filter(item -> item.path("status").asText().equals(complete))
+                .map(item -> "Autotask ticket " + item.path("ticketNumber").asText(String.valueOf(ticketId)) + " completed by "
+                        + resourceName(item.hasNonNull("completedByResourceID") ? item.get("completedByResourceID")
+                                : item.get("assignedResourceID")));
+    }
+
+    private String resourceName(JsonNode resourceId) {
+        if (resourceId == null || !resourceId.canConvertToLong() || resourceId.asLong() == 0) {
+            return "a technician";
+        }
+        return autotask.get("Resources", resourceId.asLong())
+                .map(r -> (r.path("firstName").asText("") + " " + r.path("lastName").asText("")).strip())
+                .filter(name -> !name.isEmpty())
+                .orElse("resource " + resourceId.asLong());
     }
 
     public String ticketNumber(long ticketId) {

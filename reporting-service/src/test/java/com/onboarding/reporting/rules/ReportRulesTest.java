@@ -63,6 +63,9 @@ class ReportRulesTest {
         assertThat(ReportSequence.mayAddRecipients(StepStatus.DONE, StepStatus.WAITING_FOR_PERSON, StepStatus.FAILED)).isFalse();
         assertThat(ReportSequence.mayAddRecipients(StepStatus.DONE, StepStatus.WAITING_FOR_PERSON, StepStatus.DONE)).isTrue();
         assertThat(ReportSequence.mayAddRecipients(StepStatus.PENDING, StepStatus.DONE, StepStatus.DONE)).isFalse();
+        // an administrator's skip of a schedule lets the recipients go on; a skipped folder releases nothing
+        assertThat(ReportSequence.mayAddRecipients(StepStatus.DONE, StepStatus.SKIPPED, StepStatus.WAITING_FOR_PERSON)).isTrue();
+        assertThat(ReportSequence.mayScheduleReports(StepStatus.SKIPPED)).isFalse();
     }
 
     @Test
