@@ -195,19 +195,19 @@ public class ContractWorkflow {
                     + "' (contract.service-catalogue). Add it, then retry this step.");
         }
         if (autotask.contractService(onboarding.contractId, serviceId).isEmpty()) {
-            autotask.addService(onboarding.contractId, serviceId, start, service.monthlyPrice());
+            autotask.addService(onboarding.contractId, serviceId, start, service.monthlyPrice(), service.quantity());
         }
         JsonNode onContract = autotask.contractService(onboarding.contractId, serviceId).orElseThrow(() -> new NeedsAttention(
                 "'" + service.name() + "' is not on contract " + onboarding.contractId + " after adding it; check Autotask."));
         String price = onContract.hasNonNull("adjustedPrice") ? onContract.path("adjustedPrice").asText()
                 : onContract.path("unitPrice").asText(null);
-        Optional<String> mismatch = SignedPriceCheck.mismatch(service.name(), service.monthlyPrice(), start,
-                price == null ? null : new BigDecimal(price), autotask.serviceStart(onboarding.contractId, serviceId).orElse(null),
-                onboarding.contractId);
+        Optional<String> mismatch = SignedPriceCheck.mismatch(service.name(), service.monthlyPrice(), service.quantity(), start,
+                price == null ? null : new BigDecimal(price), autotask.serviceUnits(onboarding.contractId, serviceId).orElse(null),
+                autotask.serviceStart(onboarding.contractId, serviceId).orElse(null), onboarding.contractId);
         if (mismatch.isPresent()) {
             throw new NeedsAttention(mismatch.get());
         }
-        return "'" + service.name() + "' at " + service.monthlyPrice().toPlainString() + " from " + start;
+        return "'" + service.name() + "' ×" + service.quantity() + " at " + service.monthlyPrice().toPlainString() + " from " + start;
     }
 
     private boolean allOnContract(ContractOnboarding onboarding, AgreementTerms terms) {

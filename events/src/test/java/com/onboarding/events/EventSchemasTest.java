@@ -42,6 +42,24 @@ class EventSchemasTest {
     }
 
     @Test
+    void a_service_line_keeps_its_quantity_and_one_without_quantity_is_one_unit() {
+        SignedService line = new SignedService(ServiceKind.RMM, "Tier 2 RMM", DeviceKind.WORKSTATION, new BigDecimal("45.00"), 12);
+        ContractSigned event = ContractSigned.of("env-1", withServices(sampleTerms(), List.of(line)));
+        String json = EventJson.write(event);
+
+        assertThat(EventJson.read(json, ContractSigned.class).terms().services()).containsExactly(line);
+        assertThat(EventJson.read(json.replace(",\"quantity\":12", ""), ContractSigned.class).terms().services().get(0).quantity())
+                .isEqualTo(1);
+        assertThat(line.monthlyTotal()).isEqualByComparingTo("540.00");
+    }
+
+    private static AgreementTerms withServices(AgreementTerms terms, List<SignedService> services) {
+        return new AgreementTerms(terms.accountName(), terms.customerKind(), services, terms.setupFee(), terms.commitment(),
+                terms.managedServicesWithHelpDesk(), terms.platforms(), terms.reportRecipients(), terms.reminderRecipients(),
+                terms.intendedStart(), terms.goLiveDate());
+    }
+
+    @Test
     void another_schema_version_is_refused() {
         String json = EventJson.write(GoLiveReached.of("env-1", LocalDate.of(2026, 12, 1))).replace("\"schemaVersion\":1",
                 "\"schemaVersion\":99");

@@ -91,14 +91,25 @@ public class AutotaskContracts {
      * only way to give it both the signed price and the date it actually began.
      */
     public void addService(long contractId, long serviceId, LocalDate start, BigDecimal price) {
+        addService(contractId, serviceId, start, price, 1);
+    }
+
+    /** As above for a line of several units (devices) at the signed unit price. */
+    public void addService(long contractId, long serviceId, LocalDate start, BigDecimal price, int units) {
         ObjectNode adjustment = MAPPER.createObjectNode()
                 .put("contractID", contractId)
                 .put("serviceID", serviceId)
                 .put("effectiveDate", dateTime(start))
-                .put("unitChange", 1)
+                .put("unitChange", units)
                 .put("adjustedUnitPrice", price);
         autotask.createUnlessExists(() -> contractService(contractId, serviceId),
                 () -> autotask.createChild("Contracts", contractId, "ServiceAdjustments", adjustment));
+    }
+
+    /** How many units Autotask bills for the service (its service units), if it has any. */
+    public Optional<Integer> serviceUnits(long contractId, long serviceId) {
+        return autotask.findOne("ContractServiceUnits", Filter.eq("contractID", contractId), Filter.eq("serviceID", serviceId))
+                .map(units -> units.path("units").asInt());
     }
 
     /** When Autotask bills the service from (its service units' start). */

@@ -18,7 +18,17 @@ public final class SignedPriceCheck {
 
     public static Optional<String> mismatch(String service, BigDecimal signedPrice, LocalDate actualStart,
             BigDecimal autotaskPrice, LocalDate autotaskStart, long contractId) {
+        return mismatch(service, signedPrice, 1, actualStart, autotaskPrice, 1, autotaskStart, contractId);
+    }
+
+    /** As above for a service line of several units (devices): the unit price and the number of units both match. */
+    public static Optional<String> mismatch(String service, BigDecimal signedPrice, int signedQuantity, LocalDate actualStart,
+            BigDecimal autotaskPrice, Integer autotaskQuantity, LocalDate autotaskStart, long contractId) {
         List<String> problems = new ArrayList<>();
+        if (autotaskQuantity == null || autotaskQuantity != signedQuantity) {
+            problems.add("Autotask shows " + (autotaskQuantity == null ? "no" : autotaskQuantity) + " units but the signed"
+                    + " agreement says " + signedQuantity);
+        }
         if (autotaskPrice == null || autotaskPrice.compareTo(signedPrice) != 0) {
             problems.add("Autotask shows the price " + (autotaskPrice == null ? "(none)" : money(autotaskPrice))
                     + " but the signed agreement says " + money(signedPrice));

@@ -35,6 +35,33 @@ public interface TermsMapping {
     @WithDefault("BackupMonthlyPrice")
     String backupMonthlyPrice();
 
+    /**
+     * Service lines, any number (the layout for agreements with several lines): the fields of line n are these names
+     * with {@code {n}} replaced by 1, 2, 3… Lines may be numbered with gaps, up to {@link #maxServiceLines()}. When an
+     * envelope has no line field, the single-line fields above are read instead.
+     */
+    @WithDefault("Line{n}Service")
+    String lineService();
+
+    /** RMM or Backup: which setup puts the line on the contract. */
+    @WithDefault("Line{n}Kind")
+    String lineKind();
+
+    /** For RMM lines: Workstation or Server. */
+    @WithDefault("Line{n}Devices")
+    String lineDevices();
+
+    /** Units (devices), a whole number of at least 1. */
+    @WithDefault("Line{n}Quantity")
+    String lineQuantity();
+
+    /** The signed monthly price of one unit. */
+    @WithDefault("Line{n}UnitPrice")
+    String lineUnitPrice();
+
+    @WithDefault("20")
+    int maxServiceLines();
+
     @WithDefault("SetupFee")
     String setupFee();
 

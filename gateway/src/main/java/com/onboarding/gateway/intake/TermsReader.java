@@ -37,6 +37,33 @@ public final class TermsReader {
         List<String> problems = new ArrayList<>();
         String account = required(fields, names.accountName(), problems);
         CustomerKind kind = choice(fields, names.customerKind(), CustomerKind.class, problems);
+        List<SignedService> services = ServiceLines.anyLineField(fields, names)
+                ? ServiceLines.read(fields, names, problems)
+                : singleLineLayout(fields, names, problems);
+        BigDecimal setupFee = money(fields, names.setupFee(), problems);
+        Commitment commitment = choice(fields, names.commitment(), Commitment.class, problems);
+        Boolean helpDesk = yesNo(fields, names.managedHelpDesk(), problems);
+        Platforms platforms = choice(fields, names.platforms(), Platforms.class, problems);
+        List<Contact> reportRecipients = contacts(fields, names.reportRecipients(), problems);
+        List<Contact> reminderRecipients = contacts(fields, names.reminderRecipients(), problems);
+        LocalDate start = date(fields, names.intendedStart(), true, problems);
+        LocalDate goLive = date(fields, names.goLiveDate(), false, problems);
+        if (start != null && goLive != null && goLive.isBefore(start)) {
+            problems.add(names.goLiveDate() + " " + goLive + " is before " + names.intendedStart() + " " + start);
+        }
+        boolean rmm = services.stream().anyMatch(service -> service.kind() == ServiceKind.RMM);
+        if (rmm && reportRecipients.isEmpty() && !problems.contains(names.reportRecipients() + " is missing")) {
+            problems.add(names.reportRecipients() + " is missing: RMM reports need at least one recipient");
+        }
+        if (!problems.isEmpty()) {
+            return new Result(Optional.empty(), problems);
+        }
+        return new Result(Optional.of(new AgreementTerms(account, kind, services, setupFee, commitment, helpDesk, platforms,
+                reportRecipients, reminderRecipients, start, goLive)), List.of());
+    }
+
+    /** The first envelope layout: one RMM and one backup field set, one unit each. */
+    private static List<SignedService> singleLineLayout(Map<String, String> fields, TermsMapping names, List<String> problems) {
         List<SignedService> services = new ArrayList<>();
         String rmm = value(fields, names.rmmService());
         if (!rmm.isEmpty()) {
@@ -49,35 +76,19 @@ public final class TermsReader {
             services.add(new SignedService(ServiceKind.BACKUP, backup, null, money(fields, names.backupMonthlyPrice(), problems)));
         }
         if (services.isEmpty()) {
-            problems.add("No service signed: neither " + names.rmmService() + " nor " + names.backupService() + " is filled in");
+            problems.add("No service signed: neither " + names.rmmService() + " nor " + names.backupService()
+                    + " nor any " + names.lineService().replace("{n}", "1") + ", "
+                    + names.lineService().replace("{n}", "2") + "… is filled in");
         }
-        BigDecimal setupFee = money(fields, names.setupFee(), problems);
-        Commitment commitment = choice(fields, names.commitment(), Commitment.class, problems);
-        Boolean helpDesk = yesNo(fields, names.managedHelpDesk(), problems);
-        Platforms platforms = choice(fields, names.platforms(), Platforms.class, problems);
-        List<Contact> reportRecipients = contacts(fields, names.reportRecipients(), problems);
-        List<Contact> reminderRecipients = contacts(fields, names.reminderRecipients(), problems);
-        LocalDate start = date(fields, names.intendedStart(), true, problems);
-        LocalDate goLive = date(fields, names.goLiveDate(), false, problems);
-        if (start != null && goLive != null && goLive.isBefore(start)) {
-            problems.add(names.goLiveDate() + " " + goLive + " is before " + names.intendedStart() + " " + start);
-        }
-        if (!rmm.isEmpty() && reportRecipients.isEmpty() && !problems.contains(names.reportRecipients() + " is missing")) {
-            problems.add(names.reportRecipients() + " is missing: RMM reports need at least one recipient");
-        }
-        if (!problems.isEmpty()) {
-            return new Result(Optional.empty(), problems);
-        }
-        return new Result(Optional.of(new AgreementTerms(account, kind, services, setupFee, commitment, helpDesk, platforms,
-                reportRecipients, reminderRecipients, start, goLive)), List.of());
+        return services;
     }
 
-    private static String value(Map<String, String> fields, String name) {
+    static String value(Map<String, String> fields, String name) {
         String value = fields.get(name);
         return value == null ? "" : value.trim();
     }
 
-    private static String required(Map<String, String> fields, String name, List<String> problems) {
+    static String required(Map<String, String> fields, String name, List<String> problems) {
         String value = value(fields, name);
         if (value.isEmpty()) {
             problems.add(name + " is missing");
@@ -85,7 +96,7 @@ public final class TermsReader {
         return value;
     }
 
-    private static <E extends Enum<E>> E choice(Map<String, String> fields, String name, Class<E> type, List<String> problems) {
+    static <E extends Enum<E>> E choice(Map<String, String> fields, String name, Class<E> type, List<String> problems) {
         String value = required(fields, name, problems);
         if (value.isEmpty()) {
             return null;
@@ -111,7 +122,7 @@ public final class TermsReader {
         };
     }
 
-    private static BigDecimal money(Map<String, String> fields, String name, List<String> problems) {
+    static BigDecimal money(Map<String, String> fields, String name, List<String> problems) {
         String value = required(fields, name, problems).replace("$", "").replace(",", "");
         if (value.isEmpty()) {
             return null;
