@@ -10,7 +10,7 @@ SANDBOX=${SANDBOX_URL:-http://localhost:8090}
 KEYCLOAK=${KEYCLOAK_URL:-http://localhost:8180}
 HMAC_KEY=${CONNECT_HMAC_KEY:-sandbox-connect-key}
 ENVELOPE=${ENVELOPE_ID:-sample-$(date +%Y%m%d%H%M%S)}
-TODAY=$(date -u +%F)
+TODAY=$(TZ=America/New_York date +%F) # the MSP time zone (onboarding.time-zone default)
 
 say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }

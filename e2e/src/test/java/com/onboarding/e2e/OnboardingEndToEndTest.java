@@ -11,6 +11,7 @@ import com.onboarding.testsupport.EventBus;
 import com.onboarding.testsupport.Sandbox;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -34,7 +35,8 @@ class OnboardingEndToEndTest {
 
     static RunningSuite suite;
     static Staff stella;
-    static final String TODAY = LocalDate.now(ZoneOffset.UTC).toString();
+    /** Today in the MSP's time zone (the suite's onboarding.time-zone default): the services' calendar day. */
+    static final String TODAY = LocalDate.now(ZoneId.of("America/New_York")).toString();
 
     @BeforeAll
     static void startTheSuite() {
