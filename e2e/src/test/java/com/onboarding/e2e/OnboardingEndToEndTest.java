@@ -170,6 +170,7 @@ class OnboardingEndToEndTest {
         }
         stella.awaitStep(onboarding, "reminders.leave-on", "DONE");
         stella.awaitStep(onboarding, "reports.autotask", "WAITING_FOR_PERSON");
+        OneTrace.of(suite.traces(), onboarding).spans("gateway", "contract-service", "reporting-service");
         stella.confirm(onboarding, "reports.autotask", "Autotask live report scheduled as the ticket asks");
         stella.awaitStep(onboarding, "reports.datto-rmm", "WAITING_FOR_PERSON");
         stella.confirm(onboarding, "reports.datto-rmm", "Datto RMM reports scheduled as the ticket asks");

@@ -29,10 +29,12 @@ final class RunningSuite {
 
     private final Map<String, AppProcess> services;
     private final String keycloakUrl;
+    private final OtlpReceiver traces;
 
-    private RunningSuite(Map<String, AppProcess> services, String keycloakUrl) {
+    private RunningSuite(Map<String, AppProcess> services, String keycloakUrl, OtlpReceiver traces) {
         this.services = services;
         this.keycloakUrl = keycloakUrl;
+        this.traces = traces;
     }
 
     static synchronized RunningSuite start(String... termsOnFile) {
@@ -43,16 +45,18 @@ final class RunningSuite {
         RealInfrastructure.startShared();
         String sandbox = SandboxProcess.startShared();
         recipientsDatabase();
+        OtlpReceiver traces = OtlpReceiver.start();
         Map<String, CompletableFuture<AppProcess>> starting = new LinkedHashMap<>();
         String keycloakUrl = keycloak.join();
         for (String service : new String[] {"gateway", "contract-service", "reporting-service", "reminder-service",
                 "documentation-service", "backup-setup-service"}) {
             Map<String, String> config = config(service, sandbox, keycloakUrl, termsOnFile);
+            config.putAll(tracing(traces));
             starting.put(service, CompletableFuture.supplyAsync(() -> AppProcess.start(service, app(service), config)));
         }
         Map<String, AppProcess> services = new LinkedHashMap<>();
         starting.forEach((name, app) -> services.put(name, app.join()));
-        running = new RunningSuite(services, keycloakUrl);
+        running = new RunningSuite(services, keycloakUrl, traces);
         return running;
     }
 
@@ -70,6 +74,22 @@ final class RunningSuite {
 
     Map<String, AppProcess> services() {
         return services;
+    }
+
+    /** The spans every service exported while the suite ran. */
+    OtlpReceiver traces() {
+        return traces;
+    }
+
+    /**
+     * Tracing is off in the test profile (CI time); here it is on, every service exporting its spans over OTLP/HTTP
+     * to the suite's receiver within a fraction of a second.
+     */
+    private static Map<String, String> tracing(OtlpReceiver traces) {
+        return Map.of("%test.quarkus.otel.sdk.disabled", "false",
+                "quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf",
+                "quarkus.otel.exporter.otlp.traces.endpoint", traces.url(),
+                "quarkus.otel.bsp.schedule.delay", "200ms");
     }
 
     /**

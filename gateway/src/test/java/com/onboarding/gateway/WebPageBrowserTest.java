@@ -89,6 +89,8 @@ class WebPageBrowserTest {
                 .setTimezoneId("UTC"));
         context.setDefaultTimeout(30_000);
         page = context.newPage();
+        // the realm allows exact web origins only (the local run's); this test's page is on a port of its own
+        KeycloakServer.allowWebOrigin("http://localhost:" + RestAssured.port);
         page.onConsoleMessage(message -> System.out.println("[browser " + message.type() + "] " + message.text()));
         page.onPageError(error -> System.out.println("[browser error] " + error));
     }

@@ -105,6 +105,53 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
         return url() + "/admin/";
     }
 
+    /**
+     * Adds a web origin (CORS, for the page's JavaScript adapter) to the public client {@link #CLIENT}, through the
+     * admin API, unless it is there: the realm file lists exact origins (the local run's), a test's page has a port of
+     * its own.
+     */
+    public static synchronized void allowWebOrigin(String origin) {
+        try {
+            String admin = adminToken();
+            String clients = url() + "/admin/realms/" + REALM + "/clients";
+            HttpResponse<String> found = HTTP.send(HttpRequest.newBuilder(URI.create(clients + "?clientId=" + CLIENT))
+                    .header("Authorization", "Bearer " + admin).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode client = MAPPER.readTree(found.body()).path(0);
+            com.fasterxml.jackson.databind.node.ArrayNode origins = (com.fasterxml.jackson.databind.node.ArrayNode) client.path("webOrigins");
+            for (JsonNode existing : origins) {
+                if (existing.asText().equals(origin)) {
+                    return;
+                }
+            }
+            origins.add(origin);
+            HttpResponse<String> updated = HTTP.send(HttpRequest.newBuilder(URI.create(clients + "/" + client.path("id").asText()))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(30)).PUT(HttpRequest.BodyPublishers.ofString(client.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (updated.statusCode() != 204) {
+                throw new IllegalStateException("Keycloak did not add the web origin " + origin + ": " + updated.statusCode()
+                        + " " + updated.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String adminToken() throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=admin-cli&username=" + ADMIN_USER + "&password=" + ADMIN_PASSWORD;
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused the admin a token: " + response.statusCode() + " " + response.body());
+        }
+        return MAPPER.readTree(response.body()).path("access_token").asText();
+    }
+
     /** A real access token for a realm user (password grant through onboarding-web), reused while it is fresh. */
     public static String token(String user, String password) {
         CachedToken cached = TOKENS.get(user + "\n" + password);

@@ -1,5 +1,6 @@
 package com.onboarding.messaging.engine;
 
+import com.onboarding.messaging.tracing.Traceparent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -34,12 +35,14 @@ public class StepEngine {
     @Transactional(Transactional.TxType.MANDATORY)
     public void schedule(String onboardingId, String step) {
         entityManager.createNativeQuery("""
-                insert into step_work (onboarding_id, step, due_at, created_at) values (:id, :step, :now, :now)
+                insert into step_work (onboarding_id, step, due_at, created_at, traceparent) values (:id, :step, :now, :now, cast(:traceparent as varchar))
                 on conflict (onboarding_id, step) do update
-                set generation = step_work.generation + 1, attempts = 0, due_at = least(step_work.due_at, excluded.due_at)""")
+                set generation = step_work.generation + 1, attempts = 0, due_at = least(step_work.due_at, excluded.due_at),
+                    traceparent = coalesce(excluded.traceparent, step_work.traceparent)""")
                 .setParameter("id", onboardingId)
                 .setParameter("step", step)
                 .setParameter("now", OffsetDateTime.now(clock))
+                .setParameter("traceparent", Traceparent.ofCurrentSpan())
                 .executeUpdate();
         kickAfterCommit();
     }
@@ -48,13 +51,15 @@ public class StepEngine {
     @Transactional(Transactional.TxType.MANDATORY)
     public void scheduleAt(String onboardingId, String step, OffsetDateTime dueAt) {
         entityManager.createNativeQuery("""
-                insert into step_work (onboarding_id, step, due_at, created_at) values (:id, :step, :due, :now)
+                insert into step_work (onboarding_id, step, due_at, created_at, traceparent) values (:id, :step, :due, :now, cast(:traceparent as varchar))
                 on conflict (onboarding_id, step) do update
-                set generation = step_work.generation + 1, attempts = 0, due_at = excluded.due_at""")
+                set generation = step_work.generation + 1, attempts = 0, due_at = excluded.due_at,
+                    traceparent = coalesce(excluded.traceparent, step_work.traceparent)""")
                 .setParameter("id", onboardingId)
                 .setParameter("step", step)
                 .setParameter("due", dueAt)
                 .setParameter("now", OffsetDateTime.now(clock))
+                .setParameter("traceparent", Traceparent.ofCurrentSpan())
                 .executeUpdate();
         kickAfterCommit();
     }

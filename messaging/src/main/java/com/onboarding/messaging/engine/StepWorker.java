@@ -4,6 +4,8 @@ import com.onboarding.messaging.OnboardingContext;
 import com.onboarding.messaging.ServiceIdentity;
 import com.onboarding.messaging.steps.StepFailure;
 import com.onboarding.messaging.steps.StepTracker;
+import com.onboarding.messaging.tracing.Traces;
+import io.opentelemetry.api.trace.SpanKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -47,6 +49,7 @@ public class StepWorker {
     private final EngineConfig config;
     private final Backoff backoff;
     private final Clock clock;
+    private final Traces traces;
     private final String owner;
     private final ExecutorService executor;
     private final AtomicInteger active = new AtomicInteger();
@@ -55,7 +58,8 @@ public class StepWorker {
     private volatile Map<String, StepWork> byStep;
 
     public StepWorker(EntityManager entityManager, StepTracker steps, @Any Instance<StepWork> works, EngineConfig config,
-            ServiceIdentity identity, Clock clock) {
+            ServiceIdentity identity, Clock clock, Traces traces) {
+        this.traces = traces;
         this.entityManager = entityManager;
         this.steps = steps;
         this.works = works;
@@ -138,7 +142,11 @@ public class StepWorker {
                 Optional<Claimed> claimed;
                 while (!stopping && (claimed = claim()).isPresent()) {
                     Claimed job = claimed.get();
-                    OnboardingContext.run(job.job().onboardingId(), () -> run(job));
+                    OnboardingContext.run(job.job().onboardingId(), () -> traces.continueTrace(job.traceparent(),
+                            "step " + job.job().step(), SpanKind.INTERNAL, job.job().onboardingId(), () -> {
+                                run(job);
+                                return null;
+                            }));
                 }
             } catch (RuntimeException e) {
                 LOG.warnf("Step work not claimed now (tried again on the next poll): %s", e.getMessage());
@@ -148,7 +156,7 @@ public class StepWorker {
         } while (wanted.get() && !stopping && tryStartWorker());
     }
 
-    private record Claimed(StepJob job, int generation) {
+    private record Claimed(StepJob job, int generation, String traceparent) {
     }
 
     private Optional<Claimed> claim() {
@@ -156,7 +164,7 @@ public class StepWorker {
             OffsetDateTime now = OffsetDateTime.now(clock);
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entityManager.createNativeQuery("""
-                    select onboarding_id, step, generation, attempts, checks from step_work
+                    select onboarding_id, step, generation, attempts, checks, traceparent from step_work
                     where due_at <= :now and (lease_until is null or lease_until < :now)
                     order by due_at limit 1 for update skip locked""")
                     .setParameter("now", now).getResultList();
@@ -174,7 +182,7 @@ public class StepWorker {
             if (job.checks() == 0) {
                 steps.running(job.onboardingId(), job.step());
             }
-            return Optional.of(new Claimed(job, ((Number) row[2]).intValue()));
+            return Optional.of(new Claimed(job, ((Number) row[2]).intValue(), (String) row[5]));
         });
     }
 

@@ -4,6 +4,8 @@ import com.onboarding.events.OnboardingEvent;
 import com.onboarding.messaging.OnboardingContext;
 import com.onboarding.messaging.ServiceIdentity;
 import com.onboarding.messaging.incoming.ReceivedEvent;
+import com.onboarding.messaging.tracing.Traces;
+import io.opentelemetry.api.trace.SpanKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,14 +23,21 @@ public class Inbox {
 
     private final EntityManager entityManager;
     private final ServiceIdentity identity;
+    private final Traces traces;
 
-    public Inbox(EntityManager entityManager, ServiceIdentity identity) {
+    public Inbox(EntityManager entityManager, ServiceIdentity identity, Traces traces) {
         this.entityManager = entityManager;
         this.identity = identity;
+        this.traces = traces;
     }
 
     /** Applies {@code effect} in a new transaction unless this event was processed before; true if it was applied. */
     public <T extends OnboardingEvent> boolean once(ReceivedEvent<T> event, Consumer<T> effect) {
+        return traces.continueTrace(event.traceparent(), "process " + event.type(), SpanKind.CONSUMER,
+                event.onboardingId(), () -> apply(event, effect));
+    }
+
+    private <T extends OnboardingEvent> boolean apply(ReceivedEvent<T> event, Consumer<T> effect) {
         return OnboardingContext.call(event.onboardingId(), () -> QuarkusTransaction.requiringNew().call(() -> {
             if (!recordFirstDelivery(event)) {
                 LOG.infof("Event %s (%s) of onboarding %s already processed; ignored", event.eventId(),

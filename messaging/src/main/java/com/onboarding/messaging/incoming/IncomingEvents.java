@@ -4,6 +4,7 @@ import com.onboarding.events.EventJson;
 import com.onboarding.events.EventType;
 import com.onboarding.events.MalformedEventException;
 import com.onboarding.events.OnboardingEvent;
+import com.onboarding.messaging.tracing.Traceparent;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -35,7 +36,8 @@ public final class IncomingEvents {
             throw new MalformedEventException("Record without data at " + position(record));
         }
         T data = EventJson.read(record.value(), type);
-        return new ReceivedEvent<>(id, expected.cloudEventType(), header(record, "ce_source"), time(record), data);
+        return new ReceivedEvent<>(id, expected.cloudEventType(), header(record, "ce_source"), time(record), data,
+                header(record, Traceparent.HEADER));
     }
 
     private static OffsetDateTime time(ConsumerRecord<String, String> record) {

@@ -1,6 +1,7 @@
 package com.onboarding.messaging.outbox;
 
 import com.onboarding.messaging.ServiceIdentity;
+import com.onboarding.messaging.tracing.Traceparent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,6 +61,9 @@ public class KafkaEventSender {
         header(record, "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.occurredAt));
         header(record, "ce_subject", event.onboardingId);
         header(record, "content-type", "application/json");
+        if (event.traceparent != null) {
+            header(record, Traceparent.HEADER, event.traceparent);
+        }
         try {
             producer.send(record).get(sendTimeout.toMillis() + 2000, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -3,6 +3,9 @@ package com.onboarding.messaging.outbox;
 import com.onboarding.events.EventJson;
 import com.onboarding.events.EventType;
 import com.onboarding.events.OnboardingEvent;
+import com.onboarding.messaging.tracing.Traceparent;
+import com.onboarding.messaging.tracing.Traces;
+import io.opentelemetry.api.trace.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -35,6 +38,8 @@ public class Outbox {
         row.onboardingId = event.onboardingId();
         row.payload = EventJson.write(event);
         row.occurredAt = OffsetDateTime.now(clock);
+        row.traceparent = Traceparent.ofCurrentSpan();
+        Span.current().setAttribute(Traces.ONBOARDING_ID, event.onboardingId());
         row.persist();
         relay.afterCommit();
         return row.eventId;

@@ -37,6 +37,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "occurred_at", nullable = false)
     public OffsetDateTime occurredAt;
 
+    /** The W3C traceparent of the span that wrote the row (null: no trace); sent as the header traceparent. */
+    @Column(name = "traceparent")
+    public String traceparent;
+
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 }
