@@ -101,7 +101,10 @@ class KubernetesManifestsTest {
         ConfigMap common = production.all(ConfigMap.class).stream()
                 .filter(c -> c.getMetadata().getName().startsWith("onboarding-common")).findFirst().orElseThrow();
         assertThat(common.getData()).containsEntry("ONBOARDING_TOPICS_CREATE", "false")
-                .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "https://keycloak.example.com/realms/onboarding");
+                .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "https://keycloak.example.com/realms/onboarding")
+                // every kafka.* key reaches SmallRye's channels and the hand-built clients alike: SASL over TLS
+                .containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL").containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512")
+                .containsEntry("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
     }
 
     @Test
