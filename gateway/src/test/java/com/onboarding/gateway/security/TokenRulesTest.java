@@ -51,6 +51,9 @@ class TokenRulesTest {
         } finally {
             Logger.getLogger("").removeHandler(handler);
         }
+        System.out.println("Keycloak calls seen by the counter: " + KeycloakCallCounter.calls());
+        assertThat(KeycloakCallCounter.calls()).as("the gateway's OIDC client reaches Keycloak through the counter")
+                .anyMatch(path -> path.startsWith("/realms/" + KeycloakServer.REALM + "/"));
         List<String> calls = KeycloakCallCounter.calls().subList(before, KeycloakCallCounter.count());
         assertThat(calls).as("Keycloak calls for " + 3 * refused.size() + " refused tokens (a key refresh for an unknown"
                 + " key id is rate-limited: at most one)").allMatch(path -> path.endsWith("/protocol/openid-connect/certs"))
