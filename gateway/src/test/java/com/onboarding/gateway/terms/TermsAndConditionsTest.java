@@ -132,8 +132,7 @@ class TermsAndConditionsTest {
                 .body("checklist.find { it.step == 'intake.terms-and-conditions' }.status", org.hamcrest.Matchers.equalTo("DONE"))
                 .body("checklist.find { it.step == 'intake.terms-and-conditions' }.message",
                         containsString("completed DocuSign envelope"));
-        given().auth().oauth2(Tokens.staff()).get("/api/customers/" + URLEncoder.encode(account, StandardCharsets.UTF_8)
-                .replace("+", "%20")).then().statusCode(200)
+        given().auth().oauth2(Tokens.staff()).get("/api/customers/{name}", account).then().statusCode(200)
                 .body("termsOnFile", org.hamcrest.Matchers.equalTo(true))
                 .body("termsRecord.source", org.hamcrest.Matchers.equalTo("docusign-search"));
     }
@@ -178,8 +177,7 @@ class TermsAndConditionsTest {
         given().auth().oauth2(Tokens.staff()).get("/api/onboardings/" + contract).then()
                 .body("checklist.find { it.step == 'intake.terms-and-conditions' }.message",
                         containsString("scanned into SharePoint Contracts/Paper Mill"));
-        given().auth().oauth2(Tokens.staff()).get("/api/customers/" + URLEncoder.encode(account, StandardCharsets.UTF_8)
-                .replace("+", "%20")).then().statusCode(200)
+        given().auth().oauth2(Tokens.staff()).get("/api/customers/{name}", account).then().statusCode(200)
                 .body("termsRecord.source", org.hamcrest.Matchers.equalTo("staff"))
                 .body("termsRecord.evidence", containsString("Signed on paper 2026-11-30"))
                 .body("termsRecord.recordedBy", org.hamcrest.Matchers.notNullValue());
