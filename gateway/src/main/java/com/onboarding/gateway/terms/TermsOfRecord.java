@@ -80,8 +80,7 @@ public class TermsOfRecord {
             return Optional.empty();
         }
         String label = label(udf, value);
-        boolean onFile = config.autotaskOnFileValues().stream()
-                .anyMatch(accepted -> accepted.equalsIgnoreCase(value.strip()) || accepted.equalsIgnoreCase(label.strip()));
+        boolean onFile = TermsFieldRule.onFile(value, label, config.autotaskOnFileValues());
         long companyId = company.get().path("id").asLong();
         return onFile ? Optional.of(new Found(AUTOTASK, null, "Autotask company " + companyId + " field '" + udf + "' = "
                 + label)) : Optional.empty();
