@@ -142,6 +142,7 @@ public class Intake {
      */
     @Transactional
     public void termsFoundOnRecord(String onboardingId, com.onboarding.gateway.terms.TermsOfRecord.Found found) {
+        lock(onboardingId);
         Onboarding onboarding = Onboarding.findById(onboardingId);
         if (onboarding == null || onboarding.termsAndConditionsOnFile) {
             return;
