@@ -9,6 +9,7 @@ import com.onboarding.contract.golive.GoLiveTimers;
 import com.onboarding.contract.onboarding.ContractOnboarding;
 import com.onboarding.contract.onboarding.ServiceSetup;
 import com.onboarding.contract.rules.ContractChoice;
+import com.onboarding.contract.rules.MonthlyContractPick;
 import com.onboarding.contract.rules.ContractDates;
 import com.onboarding.contract.rules.ContractNaming;
 import com.onboarding.contract.rules.SignedPriceCheck;
@@ -106,7 +107,8 @@ public class ContractWorkflow {
         if (terms.intendedStart() == null) {
             throw new NeedsAttention("The agreement has no intended service start; complete the intake terms, then retry.");
         }
-        Optional<ExistingContract> monthly = autotask.monthlyContract(company.id());
+        Optional<MonthlyContractPick.Pick> pick = MonthlyContractPick.pick(autotask.monthlyContracts(company.id()));
+        Optional<ExistingContract> monthly = pick.map(MonthlyContractPick.Pick::contract);
         ContractChoice.Decision decision = ContractChoice.decide(terms, monthly.map(ExistingContract::id));
         String name = ContractNaming.name(company.name(), terms);
         LocalDate start = ContractDates.startDate(terms.intendedStart());
@@ -120,7 +122,10 @@ public class ContractWorkflow {
         // recurring tickets run until the contract they belong to ends
         onboarding.contractEnd = decision.reuse() && monthly.get().endDate() != null ? monthly.get().endDate() : end;
         onboarding.reused = decision.reuse();
+        boolean flagged = decision.reuse() && ContractChoice.defaultServiceDeskContract(terms)
+                && autotask.makeDefaultServiceDesk(contractId);
         return decision.reuse() ? "Reused '" + onboarding.contractName + "' (" + contractId + "): " + decision.reason()
+                + " (" + pick.get().reason() + ")" + (flagged ? "; made it the Default Service Desk Contract" : "")
                 : "Created '" + name + "' (" + contractId + "), " + start + " to " + end + ": " + decision.reason();
     }
 

@@ -81,6 +81,30 @@ class ContractFlowTest {
         assertThat(created.contractId()).isEqualTo(existing);
         assertThat(contractsOf(company)).hasSize(1);
         assertThat(only(chargesOf(existing)).path("unitPrice").decimalValue()).isEqualByComparingTo("249.50");
+        assertThat(only(contractsOf(company)).path("isDefaultContract").asBoolean())
+                .as("managed services with help desk: the reused contract becomes the Default Service Desk Contract").isTrue();
+    }
+
+    @Test
+    void of_several_monthly_contracts_the_default_service_desk_one_is_picked_and_the_step_says_so() {
+        String account = Agreements.uniqueAccount("Two Contract Deli");
+        long company = Agreements.seedCompany(account);
+        long longer = Agreements.seedMonthlyContract(company);
+        long desk = Sandbox.seedAutotask("Contracts", java.util.Map.of("companyID", company, "contractName", "Help Desk Monthly",
+                "contractType", 7, "contractPeriodType", 1, "status", 1, "startDate", "2025-06-01T00:00:00",
+                "endDate", "2027-06-30T00:00:00", "timeReportingRequiresStartAndStopTimes", false, "isDefaultContract", true));
+        String onboarding = UUID.randomUUID().toString();
+
+        EventBus.send(ContractSigned.of(onboarding, Agreements.terms(account, Commitment.MONTHLY, null, TIER_2_RMM)));
+
+        ContractCreated created = EventBus.awaitEvents(ContractCreated.class, onboarding, 1).get(0);
+        assertThat(created.contractId()).isEqualTo(desk);
+        assertThat(contractsOf(company)).hasSize(2);
+        assertThat(EventBus.awaitStep(onboarding, ContractSteps.RECURRING, com.onboarding.events.StepStatus.DONE).message())
+                .contains("2 monthly contracts", "Default Service Desk Contract", "(" + longer + ")");
+        assertThat(Sandbox.record("autotask")).as("the flag was already set: no update")
+                .noneMatch(e -> e.path("operation").asText().equals("update") && e.path("target").asText().equals("Contracts")
+                        && e.path("details").path("id").asLong() == desk);
     }
 
     @Test

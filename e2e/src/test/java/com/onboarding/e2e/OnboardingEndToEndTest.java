@@ -32,6 +32,12 @@ class OnboardingEndToEndTest {
 
     static final String BUSINESS = "Harbor Bakery";
     static final String RESIDENTIAL = "Rosa Martinez";
+    /** An existing help-desk customer (T&amp;C on file in DocuSign) who adds backup; the apostrophe on purpose. */
+    static final String EXISTING_HELP_DESK = "Joe's Diner";
+    /** A business customer with three service lines (T&amp;C on file in Autotask); the ampersand on purpose. */
+    static final String THREE_LINES = "Smith & Sons";
+    // TODO(H3, issue 13): the legacy-reminder business customer (reminders.leave-on waits for a person with the exact
+    // "Users - leave PCs on.cmd" lines, confirmed with evidence) belongs beside these two.
 
     static RunningSuite suite;
     static Staff stella;
@@ -198,5 +204,117 @@ class OnboardingEndToEndTest {
         JsonNode shared = writes.last("power-automate", "register", null,
                 Writes.fieldContains("subject", "Reminder for NY Geek Girls RMM Customers"));
         assertThat(shared.path("details").path("bcc").toString()).contains("rosa@martinez.example");
+    }
+
+    @Test
+    void an_existing_help_desk_customer_with_tc_in_docusign_adds_backup_to_its_monthly_contract_and_keeps_its_help_desk_values()
+            throws Exception {
+        TheTenant.ExistingCustomer existing = TheTenant.hasHelpDeskCustomer(EXISTING_HELP_DESK);
+        String termsEnvelope = TheTenant.signedTermsYearsAgo("Joe Diner", "joe@joesdiner.example");
+        String onboarding = "e2e-existing-" + UUID.randomUUID();
+        SignedEnvelope envelope = new SignedEnvelope(onboarding)
+                .with("AccountName", EXISTING_HELP_DESK).with("CustomerType", "Business")
+                .with("BackupService", "Cloud Backup").with("BackupMonthlyPrice", "89.00")
+                .with("SetupFee", "49.00").with("Commitment", "Monthly").with("ManagedHelpDesk", "No")
+                .with("Platforms", "Windows")
+                .with("ReportRecipients", "Joe Diner <joe@joesdiner.example>")
+                .with("ReminderRecipients", "Joe Diner <joe@joesdiner.example>")
+                .with("CustomerSignerName", "Joe Diner").with("CustomerSignerEmail", "joe@joesdiner.example")
+                .with("ServiceStart", TODAY);
+
+        assertThat(envelope.deliverTo(suite.gatewayUrl(), RunningSuite.CONNECT_HMAC_KEY)).isEqualTo(200);
+
+        stella.awaitStep(onboarding, "intake.terms-and-conditions", "DONE");
+        assertThat(stella.onboarding(onboarding).path("checklist").toString()).as("the T&C found in DocuSign")
+                .contains(termsEnvelope);
+        stella.awaitStep(onboarding, "contract.setup-fee", "DONE");
+        stella.awaitStep(onboarding, "backup.assign", "DONE");
+        TheTenant.technicianCompletesTheBackupChecklist(existing.company());
+        assertThat(EventBus.awaitEvents(SetupCompleted.class, onboarding, 1)).extracting(SetupCompleted::service)
+                .containsExactly(ServiceKind.BACKUP);
+        stella.awaitStep(onboarding, "contract.services", "DONE");
+        stella.setGoLive(onboarding, TODAY);
+        assertThat(EventBus.awaitEvents(GoLiveReached.class, onboarding, 1)).hasSize(1);
+        stella.awaitStep(onboarding, "docs.help-desk-udf", "DONE");
+        stella.awaitStep(onboarding, "docs.it-glue", "DONE");
+
+        Writes writes = Writes.of(Sandbox.record(null));
+        Predicate<JsonNode> ofCompany = Writes.field("companyID", existing.company());
+        assertThat(writes.all("docusign", "create-envelope", null, entry -> entry.toString().contains(onboarding)))
+                .as("no T&C envelope sent").isEmpty();
+        assertThat(writes.all("autotask", "create", "Contracts", ofCompany)).as("no new contract").isEmpty();
+        Predicate<JsonNode> ofContract = Writes.field("contractID", existing.monthlyContract());
+        JsonNode backup = writes.once("autotask", "create", "ContractServiceAdjustments",
+                ofContract.and(Writes.field("serviceID", 201)));
+        assertThat(backup.path("details").path("adjustedUnitPrice").decimalValue()).isEqualByComparingTo("89.00");
+        writes.once("autotask", "create", "ContractCharges", ofContract);
+        assertThat(TheTenant.companyField(existing.company(), "Help Desk Support Type")).as("never downgraded to backup only")
+                .isEqualTo("Full Help Desk");
+        assertThat(TheTenant.siteSummaryTrait(EXISTING_HELP_DESK, "type-of-managed-services")).isEqualTo("Fully Managed");
+        assertThat(stella.onboarding(onboarding).path("checklist")).allSatisfy(step -> assertThat(step.path("status").asText())
+                .as(step.path("step").asText() + ": " + step.path("message").asText()).isIn("DONE", "SKIPPED"));
+    }
+
+    @Test
+    void a_business_customer_with_three_service_lines_gets_each_at_its_signed_quantity_and_price() throws Exception {
+        long company = TheTenant.hasCustomerWithTermsInAutotask(THREE_LINES);
+        String onboarding = "e2e-lines-" + UUID.randomUUID();
+        SignedEnvelope envelope = new SignedEnvelope(onboarding)
+                .with("AccountName", THREE_LINES).with("CustomerType", "Business")
+                .with("Line1Service", "Tier 2 RMM").with("Line1Kind", "RMM").with("Line1Devices", "Workstation")
+                .with("Line1Quantity", "12").with("Line1UnitPrice", "45.00")
+                .with("Line2Service", "Server RMM").with("Line2Kind", "RMM").with("Line2Devices", "Server")
+                .with("Line2Quantity", "2").with("Line2UnitPrice", "95.50")
+                .with("Line3Service", "Cloud Backup").with("Line3Kind", "Backup")
+                .with("Line3Quantity", "1").with("Line3UnitPrice", "180.00")
+                .with("SetupFee", "349.00").with("Commitment", "Monthly").with("ManagedHelpDesk", "Yes")
+                .with("Platforms", "Windows")
+                .with("ReportRecipients", "Sam Smith <sam@smithandsons.example>")
+                .with("ReminderRecipients", "Office <office@smithandsons.example>")
+                .with("CustomerSignerName", "Sam Smith").with("CustomerSignerEmail", "sam@smithandsons.example")
+                .with("ServiceStart", TODAY);
+
+        assertThat(envelope.deliverTo(suite.gatewayUrl(), RunningSuite.CONNECT_HMAC_KEY)).isEqualTo(200);
+
+        stella.awaitStep(onboarding, "intake.terms-and-conditions", "DONE");
+        stella.awaitStep(onboarding, "contract.setup-fee", "DONE");
+        stella.awaitStep(onboarding, "reports.autotask", "WAITING_FOR_PERSON");
+        stella.confirm(onboarding, "reports.autotask", "Autotask live report scheduled as the ticket asks");
+        stella.awaitStep(onboarding, "reports.datto-rmm", "WAITING_FOR_PERSON");
+        stella.confirm(onboarding, "reports.datto-rmm", "Datto RMM reports scheduled as the ticket asks");
+        stella.awaitStep(onboarding, "backup.assign", "DONE");
+        TheTenant.technicianCompletesTheBackupChecklist(company);
+        TheTenant.rmmAgentsAreInstalled(company);
+        stella.confirmRmmSetup(onboarding, TODAY);
+        stella.awaitStep(onboarding, "contract.services", "DONE");
+        stella.setGoLive(onboarding, TODAY);
+        assertThat(EventBus.awaitEvents(GoLiveReached.class, onboarding, 1)).hasSize(1);
+        stella.awaitStep(onboarding, "docs.help-desk-udf", "DONE");
+        stella.awaitStep(onboarding, "reminders.leave-on", "DONE");
+        assertThat(stella.onboarding(onboarding).path("checklist")).allSatisfy(step -> assertThat(step.path("status").asText())
+                .as(step.path("step").asText() + ": " + step.path("message").asText()).isEqualTo("DONE"));
+
+        Writes writes = Writes.of(Sandbox.record(null));
+        Predicate<JsonNode> ofCompany = Writes.field("companyID", company);
+        assertThat(writes.all("docusign", "create-envelope", null, entry -> entry.toString().contains(onboarding)))
+                .as("the T&C is on file in Autotask: no envelope").isEmpty();
+        long contractId = writes.once("autotask", "create", "Contracts", ofCompany).path("details").path("id").asLong();
+        Predicate<JsonNode> ofContract = Writes.field("contractID", contractId);
+        record Line(long serviceId, int units, String unitPrice) {
+        }
+        for (Line line : List.of(new Line(102, 12, "45.00"), new Line(111, 2, "95.50"), new Line(201, 1, "180.00"))) {
+            JsonNode added = writes.once("autotask", "create", "ContractServiceAdjustments",
+                    ofContract.and(Writes.field("serviceID", line.serviceId())));
+            assertThat(added.path("details").path("unitChange").asInt()).as("units of " + line).isEqualTo(line.units());
+            assertThat(added.path("details").path("adjustedUnitPrice").decimalValue()).as("price of " + line)
+                    .isEqualByComparingTo(line.unitPrice());
+            JsonNode units = Sandbox.autotask("ContractServiceUnits").stream()
+                    .filter(u -> u.path("contractID").asLong() == contractId && u.path("serviceID").asLong() == line.serviceId())
+                    .findFirst().orElseThrow();
+            assertThat(units.path("units").asInt()).as("read back: units of " + line).isEqualTo(line.units());
+        }
+        JsonNode reminder = writes.once("power-automate", "register", null, Writes.fieldContains("subject", "Smith and Sons"));
+        assertThat(reminder.toString()).as("no ampersand reaches a reminder").doesNotContain("&");
+        writes.once("graph", "create-folder", null, entry -> entry.path("target").asText().contains("Smith"));
     }
 }

@@ -41,6 +41,34 @@ public class AutotaskContracts {
                         item.hasNonNull("endDate") ? date(item.path("endDate")) : null));
     }
 
+    /** Every active monthly recurring service contract of the company, with its Default Service Desk flag. */
+    public java.util.List<ExistingContract> monthlyContracts(long companyId) {
+        return autotask.query("Contracts", Filter.eq("companyID", companyId), Filter.eq("contractType", RECURRING_SERVICE),
+                Filter.eq("contractPeriodType", autotask.picklistValue("Contracts", "contractPeriodType", "Monthly")),
+                Filter.eq("status", autotask.picklistValue("Contracts", "status", "Active"))).stream()
+                .map(item -> new ExistingContract(item.path("id").asLong(), item.path("contractName").asText(),
+                        item.hasNonNull("endDate") ? date(item.path("endDate")) : null,
+                        item.path("isDefaultContract").asBoolean(false)))
+                .toList();
+    }
+
+    /**
+     * Makes a reused contract the company's Default Service Desk Contract (procedure I.3), unless it is already:
+     * read first, written only when needed, read back.
+     */
+    public boolean makeDefaultServiceDesk(long contractId) {
+        if (autotask.get("Contracts", contractId).map(c -> c.path("isDefaultContract").asBoolean(false)).orElse(false)) {
+            return false;
+        }
+        autotask.update("Contracts", MAPPER.createObjectNode().put("id", contractId).put("isDefaultContract", true));
+        boolean set = autotask.get("Contracts", contractId).map(c -> c.path("isDefaultContract").asBoolean(false)).orElse(false);
+        if (!set) {
+            throw new com.onboarding.messaging.steps.NeedsAttention("Autotask did not keep 'Default Service Desk Contract' on"
+                    + " contract " + contractId + "; set it there, then retry this step.");
+        }
+        return true;
+    }
+
     public long createContract(long companyId, String name, LocalDate start, LocalDate end, boolean defaultServiceDesk,
             String onboardingId) {
         ObjectNode contract = MAPPER.createObjectNode()

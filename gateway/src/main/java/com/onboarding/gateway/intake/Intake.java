@@ -122,12 +122,33 @@ public class Intake {
     /** Staff record that the customer's signed T&amp;C agreement is on file. */
     @Transactional
     public Onboarding termsAndConditionsReceived(String onboardingId) {
+        return termsAndConditionsReceived(onboardingId, null, null);
+    }
+
+    /** Staff record a T&amp;C signed on paper, with who and the evidence (ticket number, where the copy is filed). */
+    @Transactional
+    public Onboarding termsAndConditionsReceived(String onboardingId, String actor, String evidence) {
         Onboarding onboarding = Onboarding.findById(onboardingId);
         onboarding.termsAndConditionsOnFile = true;
-        termsAndConditions.recordOnFile(onboarding.accountName, "staff", null);
+        termsAndConditions.recordOnFile(onboarding.accountName, "staff", null, evidence, actor);
         termsAndConditions.cancelPending(onboardingId);
         evaluate(onboarding);
         return onboarding;
+    }
+
+    /**
+     * A system of record holds the customer's signed T&amp;C (Autotask's company field, a completed DocuSign T&amp;C
+     * envelope): recorded on file, and the onboarding — with any other of the customer waiting for it — goes on.
+     */
+    @Transactional
+    public void termsFoundOnRecord(String onboardingId, com.onboarding.gateway.terms.TermsOfRecord.Found found) {
+        lock(onboardingId);
+        Onboarding onboarding = Onboarding.findById(onboardingId);
+        if (onboarding == null || onboarding.termsAndConditionsOnFile) {
+            return;
+        }
+        termsAndConditions.recordOnFile(onboarding.accountName, found.source(), found.envelopeId(), found.evidence(), null);
+        release(onboarding);
     }
 
     /**
@@ -140,21 +161,23 @@ public class Intake {
         if (!termsAndConditions.isTermsEnvelope(envelopeId, onboardingIdField)) {
             return false;
         }
-        termsAndConditions.completed(envelopeId, onboardingIdField).ifPresent(held -> {
-            Onboarding onboarding = Onboarding.findById(held);
-            List<Onboarding> waiting = new ArrayList<>(Onboarding.<Onboarding>list(
-                    "lower(accountName) = ?1 and termsAndConditionsOnFile = false and contractSignedAt is null",
-                    TermsOnFile.key(onboarding.accountName)));
-            if (!waiting.contains(onboarding)) {
-                waiting.add(onboarding);
-            }
-            for (Onboarding each : waiting) {
-                each.termsAndConditionsOnFile = true;
-                termsAndConditions.cancelPending(each.id);
-                evaluate(each);
-            }
-        });
+        termsAndConditions.completed(envelopeId, onboardingIdField).ifPresent(held -> release(Onboarding.findById(held)));
         return true;
+    }
+
+    /** The T&amp;C is on file for the customer: this onboarding and every other of the customer waiting for it go on. */
+    private void release(Onboarding onboarding) {
+        List<Onboarding> waiting = new ArrayList<>(Onboarding.<Onboarding>list(
+                "lower(accountName) = ?1 and termsAndConditionsOnFile = false and contractSignedAt is null",
+                TermsOnFile.key(onboarding.accountName)));
+        if (!waiting.contains(onboarding)) {
+            waiting.add(onboarding);
+        }
+        for (Onboarding each : waiting) {
+            each.termsAndConditionsOnFile = true;
+            termsAndConditions.cancelPending(each.id);
+            evaluate(each);
+        }
     }
 
     /**
@@ -184,7 +207,7 @@ public class Intake {
                     new Signer(fields.get(mapping.customerSignerName()), fields.get(mapping.customerSignerEmail())));
             return;
         }
-        steps.done(onboarding.id, GatewaySteps.TERMS_AND_CONDITIONS, "T&C agreement on file");
+        steps.done(onboarding.id, GatewaySteps.TERMS_AND_CONDITIONS, termsAndConditions.whereOnFile(terms.accountName()));
         if (onboarding.contractSignedAt == null) {
             onboarding.contractSignedAt = OffsetDateTime.now(clock);
             outbox.publish(ContractSigned.of(onboarding.id, terms));

@@ -33,5 +33,28 @@ public interface IntakeConfig {
         /** Account names whose signed general consulting T&amp;C agreement is on file. */
         @WithDefault("-")
         List<String> onFile();
+
+        /** Whether completed T&amp;C envelopes are looked for through DocuSign's envelope search. */
+        @WithDefault("true")
+        boolean docusignSearch();
+
+        /** How far back the envelope search looks (years). */
+        @WithDefault("10")
+        int docusignLookbackYears();
+
+        /** The envelope text custom field naming the customer's account; the gateway's own T&amp;C envelopes carry it. */
+        @WithDefault("AccountName")
+        String accountField();
+
+        /** The Autotask company user-defined field where the MSP records a signed T&amp;C (unset: not consulted). */
+        java.util.Optional<String> autotaskUdf();
+
+        /** The values (or picklist labels) of that field that mean "signed T&amp;C on file", compared ignoring case. */
+        @WithDefault("Yes")
+        List<String> autotaskOnFileValues();
+
+        /** Attempts at searching the systems of record before the step is marked failed (a person retries it). */
+        @WithDefault("6")
+        int searchAttempts();
     }
 }

@@ -86,7 +86,7 @@ public class StaffActions {
         StepConfirmed confirmed = StepConfirmed.of(onboardingId, step.id(), actor, OffsetDateTime.now(clock),
                 evidence.ticketNumber(), evidence.note());
         if (step.id().equals(GatewaySteps.TERMS_AND_CONDITIONS)) {
-            intake.termsAndConditionsReceived(onboardingId);
+            intake.termsAndConditionsReceived(onboardingId, actor, evidence.describe());
         }
         outbox.publish(confirmed);
         audit(actor, CONFIRM, onboardingId, step.id() + ": " + evidence.describe(), "StepConfirmed published");

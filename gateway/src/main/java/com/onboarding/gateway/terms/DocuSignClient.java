@@ -65,6 +65,64 @@ public class DocuSignClient {
         return Optional.empty();
     }
 
+    /**
+     * A completed envelope of {@code templateId} for this customer, found through the envelope search
+     * ({@code GET /envelopes?from_date=&status=completed&include=recipients,custom_fields}), first by the text custom
+     * field {@code accountField=accountName}, then by the signer's address ({@code search_text}, then the signers
+     * compared exactly). Each candidate's template is confirmed through {@code GET /envelopes/{id}/templates}, because
+     * the search itself cannot filter by template.
+     */
+    public Optional<String> findCompleted(String templateId, String accountField, String accountName, String signerEmail,
+            LocalDate since) {
+        java.util.List<JsonNode> candidates = new java.util.ArrayList<>();
+        if (accountName != null && !accountName.isBlank()) {
+            search(since, "custom_field", accountField + "=" + accountName).forEach(candidates::add);
+        }
+        if (signerEmail != null && signerEmail.contains("@")) {
+            for (JsonNode envelope : search(since, "search_text", signerEmail)) {
+                if (signedBy(envelope, signerEmail)) {
+                    candidates.add(envelope);
+                }
+            }
+        }
+        for (JsonNode envelope : candidates) {
+            String envelopeId = envelope.path("envelopeId").asText();
+            if ("completed".equals(envelope.path("status").asText()) && fromTemplate(envelopeId, templateId)) {
+                return Optional.of(envelopeId);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private JsonNode search(LocalDate since, String param, String value) {
+        JsonNode found = caller.call("search completed envelopes by " + param, () -> send(envelopes()
+                .queryParam("from_date", since.toString()).queryParam("status", "completed")
+                .queryParam("include", "recipients,custom_fields").queryParam(param, value)
+                .request().header("Authorization", "Bearer " + token()).get(), DocuSignClient::readJson));
+        return found.path("envelopes");
+    }
+
+    private static boolean signedBy(JsonNode envelope, String email) {
+        for (JsonNode signer : envelope.path("recipients").path("signers")) {
+            if (signer.path("email").asText().equalsIgnoreCase(email.strip())
+                    && "completed".equals(signer.path("status").asText("completed"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean fromTemplate(String envelopeId, String templateId) {
+        JsonNode templates = caller.call("templates of envelope " + envelopeId, () -> send(envelopes().path(envelopeId)
+                .path("templates").request().header("Authorization", "Bearer " + token()).get(), DocuSignClient::readJson));
+        for (JsonNode template : templates.path("templates")) {
+            if (templateId.equals(template.path("templateId").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Creates and sends an envelope from a template to one signer in its role; returns the envelope id. */
     public String sendFromTemplate(String templateId, String signerName, String signerEmail, Map<String, String> customFields) {
         ObjectNode body = EventJson.mapper().createObjectNode().put("templateId", templateId).put("status", "sent")

@@ -23,8 +23,11 @@ public class TermsAndConditions {
     private final DocuSignConfig docuSign;
     private final StepTracker steps;
     private final Clock clock;
+    private final TermsOfRecord records;
 
-    public TermsAndConditions(IntakeConfig intakeConfig, DocuSignConfig docuSign, StepTracker steps, Clock clock) {
+    public TermsAndConditions(IntakeConfig intakeConfig, DocuSignConfig docuSign, StepTracker steps, Clock clock,
+            TermsOfRecord records) {
+        this.records = records;
         this.intakeConfig = intakeConfig;
         this.docuSign = docuSign;
         this.steps = steps;
@@ -39,6 +42,12 @@ public class TermsAndConditions {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordOnFile(String accountName, String source, String envelopeId) {
+        recordOnFile(accountName, source, envelopeId, null, null);
+    }
+
+    /** Records where the customer's signed T&amp;C is (the first record wins): source, envelope, evidence and who. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordOnFile(String accountName, String source, String envelopeId, String evidence, String recordedBy) {
         if (accountName == null || TermsOnFile.findById(TermsOnFile.key(accountName)) != null) {
             return;
         }
@@ -47,33 +56,88 @@ public class TermsAndConditions {
         onFile.accountName = accountName;
         onFile.source = source;
         onFile.envelopeId = envelopeId;
+        onFile.evidence = evidence;
+        onFile.recordedBy = recordedBy;
         onFile.recordedAt = OffsetDateTime.now(clock);
         onFile.persist();
     }
 
     /**
-     * The customer has no T&amp;C on file: the onboarding waits, and the T&amp;C envelope is requested once (when
-     * DocuSign is configured and the signer is known). A refused envelope is requested again when staff corrected
-     * the signer (terms API); otherwise it stays as it is until the step is retried.
+     * The customer has no T&amp;C on file here: the onboarding waits. First the systems of record are searched
+     * ({@link TermsOfRecord}, off the transaction, by {@link TermsRecordSearch}); when they have none, the T&amp;C
+     * envelope is requested once (when DocuSign is configured and the signer is known). A refused envelope is
+     * requested again when staff corrected the signer (terms API); otherwise it stays as it is until the step is retried.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void await(String onboardingId, String accountName, Signer signer) {
         TermsEnvelope envelope = TermsEnvelope.findById(onboardingId);
         boolean corrected = envelope != null && envelope.status == TermsEnvelope.Status.REFUSED && signer.known()
                 && !signer.equals(new Signer(envelope.signerName, envelope.signerEmail));
-        if (envelope != null && envelope.status != TermsEnvelope.Status.CANCELLED && !corrected) {
-            if (envelope.status != TermsEnvelope.Status.REFUSED && envelope.status != TermsEnvelope.Status.UNREACHABLE) {
+        boolean notSent = envelope != null && envelope.status == TermsEnvelope.Status.NOT_SENT;
+        if (envelope != null && envelope.status != TermsEnvelope.Status.CANCELLED && !corrected && !notSent) {
+            if (envelope.status == TermsEnvelope.Status.CHECKING) {
+                steps.pending(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, checking(envelope));
+            } else if (envelope.status != TermsEnvelope.Status.REFUSED && envelope.status != TermsEnvelope.Status.UNREACHABLE
+                    && envelope.status != TermsEnvelope.Status.SEARCH_FAILED) {
                 steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, message(envelope));
             }
             return;
         }
-        String missing = "No signed general consulting T&C agreement is on file for " + accountName + ": ";
+        if (envelope == null && records.anySource()) {
+            envelope = new TermsEnvelope();
+            envelope.onboardingId = onboardingId;
+            envelope.accountName = accountName;
+            envelope.signerName = signer.name();
+            envelope.signerEmail = signer.email();
+            envelope.status = TermsEnvelope.Status.CHECKING;
+            envelope.createdAt = OffsetDateTime.now(clock);
+            envelope.persist();
+            steps.pending(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, checking(envelope));
+            return;
+        }
+        requestEnvelope(onboardingId, accountName, signer, envelope);
+    }
+
+    /** The systems of record have no signed T&amp;C of the customer: the envelope is requested (or a person acts). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notOnRecord(String onboardingId) {
+        TermsEnvelope envelope = TermsEnvelope.findById(onboardingId);
+        if (envelope == null || envelope.status != TermsEnvelope.Status.CHECKING) {
+            return;
+        }
+        requestEnvelope(onboardingId, envelope.accountName, new Signer(envelope.signerName, envelope.signerEmail), envelope);
+    }
+
+    /** The systems of record could not be searched: tried again later with backoff, until the attempts are used up. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void searchFailed(String onboardingId, String reason) {
+        TermsEnvelope envelope = TermsEnvelope.findById(onboardingId);
+        if (envelope == null || envelope.status != TermsEnvelope.Status.CHECKING) {
+            return;
+        }
+        envelope.attempts++;
+        envelope.lastError = reason;
+        if (envelope.attempts >= intakeConfig.termsAndConditions().searchAttempts()) {
+            envelope.status = TermsEnvelope.Status.SEARCH_FAILED;
+            steps.failed(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, "Could not look for a signed T&C of "
+                    + envelope.accountName + " in " + records.sources() + " after " + envelope.attempts + " attempts ("
+                    + reason + "). Retry this step when they are reachable, or record the T&C here (confirm with evidence).");
+            return;
+        }
+        envelope.nextAttemptAt = OffsetDateTime.now(clock).plus(Duration.ofSeconds(Math.min(300, 1L << Math.min(envelope.attempts, 8))));
+    }
+
+    private void requestEnvelope(String onboardingId, String accountName, Signer signer, TermsEnvelope envelope) {
+        String missing = "No signed general consulting T&C agreement is on file for " + accountName
+                + (records.anySource() ? " (none in " + records.sources() + ")" : "") + ": ";
         if (!docuSign.configured()) {
+            notSent(envelope);
             steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, missing
                     + "send it through DocuSign and record it here when it is signed.");
             return;
         }
         if (!signer.known()) {
+            notSent(envelope);
             steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, missing + "the agreement names no customer "
                     + "signer to send the T&C envelope to. Add CustomerSignerName and CustomerSignerEmail through the terms "
                     + "API, or record the T&C here when it is signed on paper.");
@@ -90,6 +154,18 @@ public class TermsAndConditions {
         envelope.createdAt = envelope.createdAt != null ? envelope.createdAt : OffsetDateTime.now(clock);
         envelope.persist();
         steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, message(envelope));
+    }
+
+    private static void notSent(TermsEnvelope envelope) {
+        if (envelope != null) {
+            envelope.status = TermsEnvelope.Status.NOT_SENT;
+            envelope.nextAttemptAt = null;
+        }
+    }
+
+    private String checking(TermsEnvelope envelope) {
+        return "Looking for a signed general consulting T&C of " + envelope.accountName + " in " + records.sources()
+                + "; a T&C envelope is sent only if none is found.";
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -142,6 +218,13 @@ public class TermsAndConditions {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean retry(String onboardingId) {
         TermsEnvelope envelope = TermsEnvelope.findById(onboardingId);
+        if (envelope != null && envelope.status == TermsEnvelope.Status.SEARCH_FAILED) {
+            envelope.status = TermsEnvelope.Status.CHECKING;
+            envelope.attempts = 0;
+            envelope.nextAttemptAt = null;
+            steps.pending(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, checking(envelope));
+            return true;
+        }
         if (envelope == null || (envelope.status != TermsEnvelope.Status.REFUSED && envelope.status != TermsEnvelope.Status.UNREACHABLE)) {
             return false;
         }
@@ -187,6 +270,22 @@ public class TermsAndConditions {
         if (envelope != null && envelope.status != TermsEnvelope.Status.COMPLETED && envelope.status != TermsEnvelope.Status.SENT) {
             envelope.status = TermsEnvelope.Status.CANCELLED;
         }
+    }
+
+    /** Where the customer's T&amp;C is on file, for the step message. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String whereOnFile(String accountName) {
+        TermsOnFile onFile = TermsOnFile.findById(TermsOnFile.key(accountName));
+        if (onFile != null) {
+            return switch (onFile.source) {
+                case TermsOfRecord.AUTOTASK, TermsOfRecord.DOCUSIGN_SEARCH -> "T&C agreement on file: " + onFile.evidence;
+                case "docusign" -> "T&C agreement on file: T&C envelope " + onFile.envelopeId + " completed";
+                default -> "T&C agreement on file: recorded by " + (onFile.recordedBy == null ? "staff" : onFile.recordedBy)
+                        + (onFile.evidence == null ? "" : " (" + onFile.evidence + ")");
+            };
+        }
+        return intakeConfig.termsAndConditions().onFile().stream().anyMatch(name -> name.equalsIgnoreCase(String.valueOf(accountName)))
+                ? "T&C agreement on file (listed in gateway.terms-and-conditions.on-file)" : "T&C agreement on file";
     }
 
     private static String message(TermsEnvelope envelope) {

@@ -13,6 +13,12 @@ import java.time.OffsetDateTime;
 public class TermsEnvelope extends PanacheEntityBase {
 
     public enum Status {
+        /** the systems of record are being searched for a signed T&amp;C first ({@link TermsRecordSearch}) */
+        CHECKING,
+        /** the systems of record could not be searched after every attempt: a person retries the step */
+        SEARCH_FAILED,
+        /** none on record and no envelope can be sent (DocuSign not configured, no signer): a person acts */
+        NOT_SENT,
         /** to be sent by the sender (it looks up before it creates) */
         TO_SEND,
         /** sent; waiting for DocuSign Connect's envelope-completed */

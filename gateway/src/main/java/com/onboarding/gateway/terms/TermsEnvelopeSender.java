@@ -26,8 +26,12 @@ public class TermsEnvelopeSender {
     private final DocuSignConfig config;
     private final TermsAndConditions terms;
     private final Clock clock;
+    /** The custom field naming the customer's account, so a later envelope search finds this T&amp;C by account. */
+    private final String accountField;
 
-    public TermsEnvelopeSender(DocuSignClient client, DocuSignConfig config, TermsAndConditions terms, Clock clock) {
+    public TermsEnvelopeSender(DocuSignClient client, DocuSignConfig config, TermsAndConditions terms, Clock clock,
+            com.onboarding.gateway.intake.IntakeConfig intakeConfig) {
+        this.accountField = intakeConfig.termsAndConditions().accountField();
         this.client = client;
         this.config = config;
         this.terms = terms;
@@ -50,7 +54,7 @@ public class TermsEnvelopeSender {
             String envelopeId = client.findByCustomField(ONBOARDING_FIELD, envelope.onboardingId,
                     envelope.createdAt.toLocalDate().minusDays(1)).orElseGet(() -> client.sendFromTemplate(
                             config.termsTemplateId().orElseThrow(), envelope.signerName, envelope.signerEmail,
-                            Map.of(ONBOARDING_FIELD, envelope.onboardingId)));
+                            Map.of(ONBOARDING_FIELD, envelope.onboardingId, accountField, envelope.accountName)));
             QuarkusTransaction.requiringNew().run(() -> terms.sent(envelope.onboardingId, envelopeId));
         } catch (Rejected e) {
             LOG.warnf("T&C envelope for onboarding %s refused: %s", envelope.onboardingId, e.getMessage());

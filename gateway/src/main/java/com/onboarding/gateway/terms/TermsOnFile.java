@@ -21,12 +21,22 @@ public class TermsOnFile extends PanacheEntityBase {
     @Column(name = "account_name", nullable = false)
     public String accountName;
 
-    /** docusign (the T&amp;C envelope completed) or staff (recorded through the API). */
+    /**
+     * docusign (the gateway's T&amp;C envelope completed), docusign-search (a completed T&amp;C envelope found in
+     * DocuSign), autotask-udf (the Autotask company field) or staff (recorded by a person, with evidence).
+     */
     @Column(nullable = false)
     public String source;
 
     @Column(name = "envelope_id")
     public String envelopeId;
+
+    /** What proves it: the person's evidence (ticket number, note: where the paper copy is) or the record found. */
+    @Column(columnDefinition = "text")
+    public String evidence;
+
+    @Column(name = "recorded_by")
+    public String recordedBy;
 
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;

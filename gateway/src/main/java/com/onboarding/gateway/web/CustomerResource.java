@@ -32,7 +32,12 @@ public class CustomerResource {
             List<AuditEntry> audit) {
     }
 
-    public record TermsRecord(String source, String envelopeId, OffsetDateTime recordedAt) {
+    /**
+     * @param source     docusign, docusign-search, autotask-udf or staff
+     * @param evidence   the record found (envelope, Autotask field) or the person's evidence (ticket number, note)
+     * @param recordedBy who recorded a paper T&amp;C
+     */
+    public record TermsRecord(String source, String envelopeId, String evidence, String recordedBy, OffsetDateTime recordedAt) {
     }
 
     private final TermsAndConditions terms;
@@ -59,7 +64,8 @@ public class CustomerResource {
                 : AuditEntry.<AuditEntry>find("onboardingId in ?1 order by id desc", onboardings.stream().map(o -> o.id).toList())
                         .page(0, 500).list();
         return new Customer(name, terms.onFile(name),
-                record == null ? null : new TermsRecord(record.source, record.envelopeId, record.recordedAt),
+                record == null ? null : new TermsRecord(record.source, record.envelopeId, record.evidence,
+                        record.recordedBy, record.recordedAt),
                 onboardings.stream().map(BoardResource::row).toList(), audit);
     }
 }

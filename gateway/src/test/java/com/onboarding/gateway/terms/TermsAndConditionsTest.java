@@ -113,6 +113,77 @@ class TermsAndConditionsTest {
     }
 
     @Test
+    void an_existing_customer_whose_completed_tc_envelope_docusign_finds_gets_no_new_envelope() {
+        String account = "Joe's Diner " + UUID.randomUUID().toString().substring(0, 8);
+        // signed years ago, before the suite: found through the envelope search by the signer's address
+        Sandbox.call("POST", "/sandbox/docusign/envelopes", Map.of("templateId", "tc-general-consulting",
+                "signerName", "Joe Diner", "signerEmail", "Joe@JoesDiner.example", "customFields", Map.of(),
+                "completedDateTime", "2023-03-14T15:00:00Z"));
+        // the same signer's envelope of another template is no T&C
+        Sandbox.call("POST", "/sandbox/docusign/envelopes", Map.of("templateId", "msa-quote",
+                "signerName", "Joe Diner", "signerEmail", "joe@joesdiner.example", "customFields", Map.of()));
+        String contract = UUID.randomUUID().toString();
+        assertThat(deliver(Envelopes.completedWithSigner(contract, fields(account), "Joe Diner", "joe@joesdiner.example")))
+                .isEqualTo(200);
+
+        EventBus.awaitEvents(ContractSigned.class, contract, 1);
+        assertThat(termsEnvelopesFor(contract)).as("no T&C envelope sent").isEmpty();
+        given().auth().oauth2(Tokens.staff()).get("/api/onboardings/" + contract).then().statusCode(200)
+                .body("checklist.find { it.step == 'intake.terms-and-conditions' }.status", org.hamcrest.Matchers.equalTo("DONE"))
+                .body("checklist.find { it.step == 'intake.terms-and-conditions' }.message",
+                        containsString("completed DocuSign envelope"));
+        given().auth().oauth2(Tokens.staff()).get("/api/customers/{name}", account).then().statusCode(200)
+                .body("termsOnFile", org.hamcrest.Matchers.equalTo(true))
+                .body("termsRecord.source", org.hamcrest.Matchers.equalTo("docusign-search"));
+    }
+
+    @Test
+    void a_customer_whose_autotask_company_field_says_tc_signed_goes_straight_on_and_one_that_says_no_is_sent_the_envelope() {
+        String signed = "Smith & Sons " + UUID.randomUUID().toString().substring(0, 8);
+        Sandbox.seedAutotask("Companies", Map.of("companyName", signed, "companyType", 1,
+                "userDefinedFields", List.of(Map.of("name", "Consulting T&C Signed", "value", "1"))));
+        String contract = UUID.randomUUID().toString();
+        assertThat(deliver(Envelopes.completedWithSigner(contract, fields(signed), "Sam Smith", "sam@smithandsons.example")))
+                .isEqualTo(200);
+        EventBus.awaitEvents(ContractSigned.class, contract, 1);
+        assertThat(termsEnvelopesFor(contract)).isEmpty();
+        given().auth().oauth2(Tokens.staff()).get("/api/onboardings/" + contract).then()
+                .body("checklist.find { it.step == 'intake.terms-and-conditions' }.message",
+                        containsString("field 'Consulting T&C Signed' = Yes"));
+
+        String notSigned = "Smith & Daughters " + UUID.randomUUID().toString().substring(0, 8);
+        Sandbox.seedAutotask("Companies", Map.of("companyName", notSigned, "companyType", 1,
+                "userDefinedFields", List.of(Map.of("name", "Consulting T&C Signed", "value", "2"))));
+        String other = UUID.randomUUID().toString();
+        assertThat(deliver(Envelopes.completedWithSigner(other, fields(notSigned), "Dana Smith", "dana@smithanddaughters.example")))
+                .isEqualTo(200);
+        EventBus.awaitRecords(Topics.STEP_CHANGED, all -> all.stream().anyMatch(r -> other.equals(r.key())
+                && r.value().contains("was sent to Dana Smith")), Duration.ofSeconds(60));
+        assertThat(termsEnvelopesFor(other)).singleElement().satisfies(envelope ->
+                assertThat(envelope.path("customFields").path("AccountName").asText()).isEqualTo(notSigned));
+    }
+
+    @Test
+    void a_tc_signed_on_paper_is_recorded_with_who_and_the_evidence() {
+        String account = "Paper Mill " + UUID.randomUUID().toString().substring(0, 8);
+        String contract = UUID.randomUUID().toString();
+        assertThat(deliver(Envelopes.completed(contract, fields(account)))).isEqualTo(200);
+        EventBus.awaitRecords(Topics.STEP_CHANGED, all -> all.stream().anyMatch(r -> contract.equals(r.key())
+                && r.value().contains("WAITING_FOR_PERSON") && r.value().contains("CustomerSignerEmail")), Duration.ofSeconds(60));
+        given().auth().oauth2(Tokens.staff()).contentType("application/json")
+                .body(Map.of("note", "Signed on paper 2026-11-30; scanned into SharePoint Contracts/Paper Mill"))
+                .post("/api/onboardings/" + contract + "/steps/intake.terms-and-conditions/confirm").then().statusCode(202);
+        EventBus.awaitEvents(ContractSigned.class, contract, 1);
+        given().auth().oauth2(Tokens.staff()).get("/api/onboardings/" + contract).then()
+                .body("checklist.find { it.step == 'intake.terms-and-conditions' }.message",
+                        containsString("scanned into SharePoint Contracts/Paper Mill"));
+        given().auth().oauth2(Tokens.staff()).get("/api/customers/{name}", account).then().statusCode(200)
+                .body("termsRecord.source", org.hamcrest.Matchers.equalTo("staff"))
+                .body("termsRecord.evidence", containsString("Signed on paper 2026-11-30"))
+                .body("termsRecord.recordedBy", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void an_envelope_docusign_refuses_needs_attention_until_staff_correct_the_signer_and_is_then_sent() {
         String contract = UUID.randomUUID().toString();
         String account = "Corner Shop " + UUID.randomUUID().toString().substring(0, 8);

@@ -92,7 +92,10 @@ final class AutotaskSeed {
                 .add(pick("No Help Desk", "4-No Help Desk"));
         ObjectNode notes = MAPPER.createObjectNode().put("name", "Onboarding Notes").put("dataType", "string")
                 .put("isPickList", false).put("isRequired", false);
-        return List.of(helpDesk, notes);
+        ObjectNode terms = MAPPER.createObjectNode().put("name", "Consulting T&C Signed").put("dataType", "string")
+                .put("isPickList", true).put("isRequired", false);
+        terms.putArray("picklistValues").add(pick("1", "Yes")).add(pick("2", "No"));
+        return List.of(helpDesk, notes, terms);
     }
 
     private static ObjectNode field(String name, boolean required, ObjectNode... values) {

@@ -59,6 +59,24 @@ public class DocuSignControlResource {
         }).toList();
     }
 
+    /**
+     * Seeds a completed envelope of the account's past (not a write of the suite): {@code templateId},
+     * {@code signerName}, {@code signerEmail}, {@code customFields} (name → value), {@code completedDateTime}
+     * (ISO instant; default a year ago). An existing customer's T&amp;C signed long before the suite ran.
+     */
+    @POST
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> seedCompleted(com.fasterxml.jackson.databind.JsonNode body) {
+        Map<String, String> customFields = new LinkedHashMap<>();
+        body.path("customFields").fields().forEachRemaining(field -> customFields.put(field.getKey(), field.getValue().asText()));
+        Instant completedAt = body.hasNonNull("completedDateTime") ? Instant.parse(body.get("completedDateTime").asText())
+                : Instant.now().minus(Duration.ofDays(365));
+        DocuSignStore.Envelope envelope = store.addCompleted(body.path("templateId").asText(), settings.templateRole(),
+                body.path("signerName").asText(), body.path("signerEmail").asText(),
+                body.path("emailSubject").asText("Please sign our general consulting terms and conditions"), customFields, completedAt);
+        return Map.of("envelopeId", envelope.envelopeId, "status", envelope.status, "completedDateTime", completedAt.toString());
+    }
+
     /** The signer signs: the envelope completes and Connect delivers envelope-completed (when a listener is known). */
     @POST
     @Path("/{envelopeId}/complete")

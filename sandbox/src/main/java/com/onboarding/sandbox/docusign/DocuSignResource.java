@@ -91,10 +91,18 @@ public class DocuSignResource {
                 "statusDateTime", envelope.created.toString(), "status", status)).build();
     }
 
-    /** Envelopes changed since from_date; custom_field=name=value keeps those with that text custom field. */
+    /**
+     * listStatusChanges: envelopes changed since {@code from_date} (required, as DocuSign requires it without
+     * envelope_ids / transaction_ids); {@code status} (comma separated) keeps those in one of the statuses;
+     * {@code custom_field=name=value} those with that text custom field; {@code search_text} those whose subject,
+     * recipients' names and addresses or custom field values contain the text (ignoring case); {@code include}
+     * {@code recipients} and {@code custom_fields} adds them to each envelope.
+     */
     @GET
     public Response list(@PathParam("accountId") String accountId, @HeaderParam("Authorization") String authorization,
-            @QueryParam("from_date") String fromDate, @QueryParam("custom_field") String customField) {
+            @QueryParam("from_date") String fromDate, @QueryParam("custom_field") String customField,
+            @QueryParam("status") String status, @QueryParam("search_text") String searchText,
+            @QueryParam("include") String include) {
         Response refused = refused(accountId, authorization);
         if (refused != null) {
             return refused;
@@ -109,17 +117,57 @@ public class DocuSignResource {
         } catch (RuntimeException e) {
             return error(400, "INVALID_REQUEST_PARAMETER", "Invalid value for from_date: " + fromDate);
         }
+        List<String> statuses = status == null || status.isBlank() || status.equalsIgnoreCase("any") ? List.of()
+                : List.of(status.toLowerCase(java.util.Locale.ROOT).split(","));
+        List<String> included = include == null ? List.of() : List.of(include.split(","));
         String[] filter = customField == null ? null : customField.split("=", 2);
         List<Map<String, Object>> found = new ArrayList<>();
         for (DocuSignStore.Envelope envelope : store.all()) {
-            boolean matches = !envelope.created.isBefore(from) && (filter == null
-                    || (filter.length == 2 && filter[1].equals(envelope.customFields.get(filter[0]))));
+            Instant changed = envelope.completed != null ? envelope.completed : envelope.created;
+            boolean matches = !changed.isBefore(from) && (filter == null
+                    || (filter.length == 2 && filter[1].equals(envelope.customFields.get(filter[0]))))
+                    && (statuses.isEmpty() || statuses.contains(envelope.status))
+                    && (searchText == null || searchText.isBlank() || mentions(envelope, searchText));
             if (matches) {
-                found.add(summary(envelope));
+                Map<String, Object> summary = summary(envelope);
+                if (included.contains("recipients")) {
+                    summary.put("recipients", Map.of("signers", List.of(Map.of("recipientId", "1", "roleName", envelope.roleName,
+                            "name", envelope.signerName, "email", envelope.signerEmail,
+                            "status", envelope.completed != null ? "completed" : "sent"))));
+                }
+                if (included.contains("custom_fields")) {
+                    List<Map<String, String>> text = new ArrayList<>();
+                    envelope.customFields.forEach((name, value) -> text.add(Map.of("name", name, "value", value)));
+                    summary.put("customFields", Map.of("textCustomFields", text));
+                }
+                found.add(summary);
             }
         }
         return Response.ok(Map.of("resultSetSize", String.valueOf(found.size()), "totalSetSize", String.valueOf(found.size()),
                 "startPosition", "0", "endPosition", String.valueOf(Math.max(0, found.size() - 1)), "envelopes", found)).build();
+    }
+
+    private static boolean mentions(DocuSignStore.Envelope envelope, String text) {
+        String wanted = text.toLowerCase(java.util.Locale.ROOT);
+        List<String> searched = new ArrayList<>(List.of(envelope.emailSubject, envelope.signerName, envelope.signerEmail));
+        searched.addAll(envelope.customFields.values());
+        return searched.stream().anyMatch(value -> value != null && value.toLowerCase(java.util.Locale.ROOT).contains(wanted));
+    }
+
+    /** EnvelopeTemplates: the templates an envelope was created from (the search cannot filter by template). */
+    @GET
+    @Path("/{envelopeId}/templates")
+    public Response templates(@PathParam("accountId") String accountId, @HeaderParam("Authorization") String authorization,
+            @PathParam("envelopeId") String envelopeId) {
+        Response refused = refused(accountId, authorization);
+        if (refused != null) {
+            return refused;
+        }
+        return store.find(envelopeId).map(envelope -> Response.ok(Map.of("templates", envelope.templateId == null ? List.of()
+                : List.of(Map.of("templateId", envelope.templateId, "name", envelope.templateId, "documentId", "1",
+                        "applied", "true")))).build())
+                .orElse(error(404, "ENVELOPE_DOES_NOT_EXIST", "The envelope specified either does not exist or you have no "
+                        + "rights to the envelope."));
     }
 
     @GET

@@ -24,7 +24,7 @@ public class DocuSignStore {
         public final String signerEmail;
         public final String emailSubject;
         public final Map<String, String> customFields;
-        public final Instant created = Instant.now();
+        public final Instant created;
         public String status;
         public Instant completed;
 
@@ -37,6 +37,21 @@ public class DocuSignStore {
             this.emailSubject = emailSubject;
             this.customFields = customFields;
             this.status = status;
+            this.created = Instant.now();
+        }
+
+        /** An envelope of the account's past (seeded): created and completed at the given time. */
+        Envelope(String templateId, String roleName, String signerName, String signerEmail, String emailSubject,
+                Map<String, String> customFields, Instant completedAt) {
+            this.templateId = templateId;
+            this.roleName = roleName;
+            this.signerName = signerName;
+            this.signerEmail = signerEmail;
+            this.emailSubject = emailSubject;
+            this.customFields = customFields;
+            this.status = "completed";
+            this.created = completedAt.minusSeconds(3600);
+            this.completed = completedAt;
         }
     }
 
@@ -63,6 +78,14 @@ public class DocuSignStore {
     public synchronized Envelope add(String templateId, String roleName, String signerName, String signerEmail,
             String emailSubject, Map<String, String> customFields, String status) {
         Envelope envelope = new Envelope(templateId, roleName, signerName, signerEmail, emailSubject, customFields, status);
+        envelopes.put(envelope.envelopeId, envelope);
+        return envelope;
+    }
+
+    /** Seeds a completed envelope of the account's past, as if signed at {@code completedAt}. */
+    public synchronized Envelope addCompleted(String templateId, String roleName, String signerName, String signerEmail,
+            String emailSubject, Map<String, String> customFields, Instant completedAt) {
+        Envelope envelope = new Envelope(templateId, roleName, signerName, signerEmail, emailSubject, customFields, completedAt);
         envelopes.put(envelope.envelopeId, envelope);
         return envelope;
     }
