@@ -199,8 +199,7 @@ public class ContractWorkflow {
         }
         JsonNode onContract = autotask.contractService(onboarding.contractId, serviceId).orElseThrow(() -> new NeedsAttention(
                 "'" + service.name() + "' is not on contract " + onboarding.contractId + " after adding it; check Autotask."));
-        String price = onContract.hasNonNull("adjustedPrice") ? onContract.path("adjustedPrice").asText()
-                : onContract.path("unitPrice").asText(null);
+        String price = onContract.path("unitPrice").asText(null); // Autotask's ContractService has no adjustedPrice
         Optional<String> mismatch = SignedPriceCheck.mismatch(service.name(), service.monthlyPrice(), service.quantity(), start,
                 price == null ? null : new BigDecimal(price), autotask.serviceUnits(onboarding.contractId, serviceId).orElse(null),
                 autotask.serviceStart(onboarding.contractId, serviceId).orElse(null), onboarding.contractId);

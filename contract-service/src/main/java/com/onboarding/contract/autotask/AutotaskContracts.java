@@ -51,7 +51,7 @@ public class AutotaskContracts {
                 .put("status", Integer.parseInt(autotask.picklistValue("Contracts", "status", "Active")))
                 .put("startDate", dateTime(start))
                 .put("endDate", dateTime(end))
-                .put("timeReportingRequiresStartAndStopTimes", false)
+                .put("timeReportingRequiresStartAndStopTimes", 0) // an int32 flag in Autotask's swagger, not a boolean
                 .put("isDefaultContract", defaultServiceDesk)
                 .put("description", marker(onboardingId));
         return autotask.createUnlessExists(

@@ -81,16 +81,21 @@ final class AutotaskSeed {
         return root;
     }
 
-    /** The answer to GET /Companies/entityInformation/userDefinedFields. */
+    /**
+     * The answer to GET /Companies/entityInformation/userDefinedFields: a UDF's data type is {@code type} there (the
+     * built-in fields' answer calls it {@code dataType}).
+     */
     static List<JsonNode> companyUdfs() {
-        ObjectNode helpDesk = MAPPER.createObjectNode().put("name", "Help Desk Support Type").put("dataType", "string")
+        ObjectNode helpDesk = MAPPER.createObjectNode().put("name", "Help Desk Support Type").put("label", "Help Desk Support Type")
+                .put("type", "string")
                 .put("isPickList", true).put("isRequired", false);
         helpDesk.putArray("picklistValues")
                 .add(pick("Full Help Desk", "1-Full Help Desk"))
                 .add(pick("Remote Help Desk", "2-Remote Help Desk"))
                 .add(pick("Backup Only", "3-Backup Only"))
                 .add(pick("No Help Desk", "4-No Help Desk"));
-        ObjectNode notes = MAPPER.createObjectNode().put("name", "Onboarding Notes").put("dataType", "string")
+        ObjectNode notes = MAPPER.createObjectNode().put("name", "Onboarding Notes").put("label", "Onboarding Notes")
+                .put("type", "string")
                 .put("isPickList", false).put("isRequired", false);
         return List.of(helpDesk, notes);
     }
@@ -121,7 +126,8 @@ final class AutotaskSeed {
 
     private static void resource(AutotaskStore store, long id, String first, String last, long roleId) {
         store.seed("Resources", store.newItem().put("id", id).put("firstName", first).put("lastName", last)
-                .put("email", first.toLowerCase() + "@geekgirls.example").put("isActive", true).put("defaultRoleID", roleId));
+                .put("email", first.toLowerCase() + "@geekgirls.example").put("isActive", true)
+                .put("defaultServiceDeskRoleID", roleId));
     }
 
     private static List<JsonNode> list(JsonNode array) {
