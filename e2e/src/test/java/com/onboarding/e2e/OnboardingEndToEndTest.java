@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.onboarding.e2e.vendor.RequestCheck;
 import com.onboarding.events.GoLiveReached;
 import com.onboarding.events.ServiceKind;
 import com.onboarding.events.SetupCompleted;
@@ -13,22 +14,34 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * One signed DocuSign envelope through every service to go-live, each service a separate process on real Kafka,
  * PostgreSQL and Keycloak, every third-party API the sandbox. Staff act only through the gateway's API with real
  * tokens; technicians act only in the (simulated) Autotask. The sandbox's record of writes is the proof: every
- * external effect of the procedure, in the required order, exactly once.
+ * external effect of the procedure, in the required order, exactly once. After both onboardings, every request the
+ * clients sent (the sandbox logs them all) is checked against the vendors' published definitions, and the Autotask
+ * calls of each onboarding are counted against the budget.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OnboardingEndToEndTest {
+
+    /** At most this many Autotask calls per onboarding (issue 18: 10,000 an hour are about 650 onboardings). */
+    static final int AUTOTASK_CALLS_PER_ONBOARDING = 15;
 
     static final String BUSINESS = "Harbor Bakery";
     static final String RESIDENTIAL = "Rosa Martinez";
@@ -50,12 +63,19 @@ class OnboardingEndToEndTest {
         java.nio.file.Path record = java.nio.file.Path.of("target", "e2e", "sandbox-record.json");
         java.nio.file.Files.createDirectories(record.getParent());
         java.nio.file.Files.writeString(record, Sandbox.call("GET", "/sandbox/record", null).toPrettyString());
+        java.nio.file.Files.writeString(record.resolveSibling("sandbox-requests.json"),
+                Sandbox.call("GET", "/sandbox/requests", null).toPrettyString());
     }
 
+    static String businessOnboarding;
+    static String residentialOnboarding;
+
     @Test
+    @Order(1)
     void a_business_customer_with_workstation_rmm_and_backup_goes_live_with_every_effect_once_in_order() throws Exception {
         long company = TheTenant.hasCustomer(BUSINESS);
         String onboarding = "e2e-business-" + UUID.randomUUID();
+        businessOnboarding = onboarding;
         SignedEnvelope envelope = new SignedEnvelope(onboarding)
                 .with("AccountName", BUSINESS).with("CustomerType", "Business")
                 .with("RmmService", "Tier 2 RMM").with("RmmDevices", "Workstation").with("RmmMonthlyPrice", "150.00")
@@ -150,9 +170,11 @@ class OnboardingEndToEndTest {
     }
 
     @Test
+    @Order(2)
     void a_residential_customer_with_rmm_only_joins_the_shared_reminder_and_skips_backup() throws Exception {
         long company = TheTenant.hasCustomer(RESIDENTIAL);
         String onboarding = "e2e-residential-" + UUID.randomUUID();
+        residentialOnboarding = onboarding;
         SignedEnvelope envelope = new SignedEnvelope(onboarding)
                 .with("AccountName", RESIDENTIAL).with("CustomerType", "Residential")
                 .with("RmmService", "Tier 1 RMM").with("RmmDevices", "Workstation").with("RmmMonthlyPrice", "35.00")
@@ -197,5 +219,35 @@ class OnboardingEndToEndTest {
         JsonNode shared = writes.last("power-automate", "register", null,
                 Writes.fieldContains("subject", "Reminder for NY Geek Girls RMM Customers"));
         assertThat(shared.path("details").path("bcc").toString()).contains("rosa@martinez.example");
+    }
+
+    @Test
+    @Order(3)
+    void every_request_the_clients_sent_matches_the_vendors_published_definition() {
+        RequestCheck check = RequestCheck.published();
+        JsonNode requests = Sandbox.call("GET", "/sandbox/requests", null);
+        Set<String> findings = new LinkedHashSet<>();
+        List<JsonNode> checked = new ArrayList<>();
+        for (JsonNode request : requests) {
+            if (check.covers(request)) {
+                checked.add(request);
+                findings.addAll(check.findings(request));
+            }
+        }
+        System.out.printf("e2e: %d requests recorded, %d checked against the vendors' definitions%n", requests.size(),
+                checked.size());
+        assertThat(checked).as("requests to APIs with a published definition").isNotEmpty();
+        assertThat(findings).as("requests that differ from the vendor's definition").isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void each_onboarding_makes_at_most_fifteen_autotask_calls() {
+        JsonNode counts = Sandbox.call("GET", "/sandbox/requests/counts?api=autotask", null);
+        System.out.println("e2e: Autotask calls per onboarding " + counts);
+        assertThat(counts.path(businessOnboarding).asInt()).as("Autotask calls of the business RMM + backup onboarding")
+                .isPositive().isLessThanOrEqualTo(AUTOTASK_CALLS_PER_ONBOARDING);
+        assertThat(counts.path(residentialOnboarding).asInt()).as("Autotask calls of the residential RMM onboarding")
+                .isPositive().isLessThanOrEqualTo(AUTOTASK_CALLS_PER_ONBOARDING);
     }
 }
