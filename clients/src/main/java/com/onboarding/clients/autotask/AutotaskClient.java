@@ -172,6 +172,22 @@ public class AutotaskClient {
     }
 
     /**
+     * An item of the tenant's reference data (a ticket category, a product, a checklist library) by its exact
+     * {@code name}: like metadata it changes only when an administrator edits it, so what is found is kept for
+     * {@code autotask.metadata-ttl}; what is not found is asked again next time.
+     */
+    public Optional<JsonNode> referenceByName(String entity, String name) {
+        String key = "reference:" + entity + ":" + name;
+        Cached entry = metadata.get(key);
+        if (entry != null && System.nanoTime() - entry.readAt() < config.metadataTtl().toNanos()) {
+            return Optional.of(entry.value());
+        }
+        Optional<JsonNode> found = findOne(entity, Filter.eq("name", name));
+        found.ifPresent(item -> metadata.put(key, new Cached(item, System.nanoTime())));
+        return found;
+    }
+
+    /**
      * Entity metadata (fields, picklists, UDF definitions) changes only when an administrator edits it: read once per
      * {@code autotask.metadata-ttl} instead of on every use.
      */

@@ -27,6 +27,7 @@ final class AutotaskRules {
             "ContractServiceAdjustments", List.of("contractID", "serviceID", "effectiveDate", "unitChange"),
             "Tickets", List.of("companyID", "title", "status", "priority", "queueID"),
             "TicketChecklistItems", List.of("ticketID", "itemName"),
+            "TicketChecklistLibraries", List.of("ticketID", "checklistLibraryID"),
             "TicketNotes", List.of("ticketID", "title", "description", "noteType", "publish"),
             "ConfigurationItems", List.of("companyID", "productID", "isActive"));
 
@@ -51,6 +52,10 @@ final class AutotaskRules {
             case "ContractServiceAdjustments" -> adjustment(item);
             case "Tickets" -> ticket(item);
             case "TicketChecklistItems", "TicketNotes" -> reference("Tickets", item.get("ticketID"));
+            case "TicketChecklistLibraries" -> {
+                reference("Tickets", item.get("ticketID"));
+                reference("ChecklistLibraries", item.get("checklistLibraryID"));
+            }
             case "ConfigurationItems" -> {
                 reference("Companies", item.get("companyID"));
                 reference("Products", item.get("productID"));
@@ -69,6 +74,9 @@ final class AutotaskRules {
         }
         if (entity.equals("TicketChecklistItems") && !item.has("isCompleted")) {
             item.put("isCompleted", false);
+        }
+        if (entity.equals("TicketChecklistLibraries")) {
+            appendLibraryItems(item);
         }
     }
 
@@ -160,6 +168,24 @@ final class AutotaskRules {
         units.put("units", adjustment.get("unitChange").asInt());
         units.set("price", contractService.get("unitPrice"));
         store.seed("ContractServiceUnits", units);
+    }
+
+    /** Adding a checklist library to a ticket appends the library's items to the ticket's checklist, in order. */
+    private void appendLibraryItems(ObjectNode added) {
+        long ticketId = added.get("ticketID").asLong();
+        int position = store.query("TicketChecklistItems", onTicket(ticketId)).size();
+        ObjectNode libraryFilter = store.newItem().put("op", "eq").put("field", "checklistLibraryID")
+                .put("value", added.get("checklistLibraryID").asLong());
+        for (ObjectNode libraryItem : store.query("ChecklistLibraryChecklistItems", store.newItem().arrayNode().add(libraryFilter))) {
+            ObjectNode item = store.newItem().put("ticketID", ticketId).put("itemName", libraryItem.get("itemName").asText())
+                    .put("isCompleted", false).put("isImportant", libraryItem.path("isImportant").asBoolean(false))
+                    .put("position", ++position);
+            store.seed("TicketChecklistItems", item);
+        }
+    }
+
+    private JsonNode onTicket(long ticketId) {
+        return store.newItem().arrayNode().add(store.newItem().put("op", "eq").put("field", "ticketID").put("value", ticketId));
     }
 
     private void ticket(ObjectNode item) {

@@ -36,6 +36,15 @@ final class AutotaskSeed {
         named(store, "BillingCodes", 29684001, "Setup Fee");
         named(store, "Products", 301, "Cloud Backup");
         named(store, "Products", 302, "Managed Workstation");
+        checklistLibrary(store, 29685001, "Backup setup", List.of(
+                "Confirm the backup scope with the customer: devices, data and retention as signed",
+                "Create the customer's site and devices in the backup console",
+                "Install and register the backup agent on each device",
+                "Configure the backup schedule, retention and encryption; store the key in IT Glue",
+                "Run the first full backup and verify that it completed",
+                "Test a file restore and record the result in this ticket",
+                "Send backup failure alerts to the service desk queue",
+                "Update the IT Glue backup instructions with what was set up"));
         ObjectNode company = store.newItem().put("id", 174).put("companyName", "Geek Girls IT").put("companyType", 3)
                 .put("phone", "212-555-0100").put("ownerResourceID", SERVICE_TECH);
         store.seed("Companies", company);
@@ -122,6 +131,16 @@ final class AutotaskSeed {
 
     private static void named(AutotaskStore store, String entity, long id, String name) {
         store.seed(entity, store.newItem().put("id", id).put("name", name).put("isActive", true));
+    }
+
+    /** A checklist library the MSP keeps in Autotask (Admin > Checklist Libraries), with its items in order. */
+    private static void checklistLibrary(AutotaskStore store, long id, String name, List<String> items) {
+        store.seed("ChecklistLibraries", store.newItem().put("id", id).put("name", name).put("isActive", true));
+        int position = 0;
+        for (String item : items) {
+            store.seed("ChecklistLibraryChecklistItems", store.newItem().put("checklistLibraryID", id).put("itemName", item)
+                    .put("position", ++position).put("isImportant", false));
+        }
     }
 
     private static void resource(AutotaskStore store, long id, String first, String last, long roleId) {
