@@ -245,9 +245,13 @@ class OnboardingEndToEndTest {
     void each_onboarding_makes_at_most_fifteen_autotask_calls() {
         JsonNode counts = Sandbox.call("GET", "/sandbox/requests/counts?api=autotask", null);
         System.out.println("e2e: Autotask calls per onboarding " + counts);
-        assertThat(counts.path(businessOnboarding).asInt()).as("Autotask calls of the business RMM + backup onboarding")
-                .isPositive().isLessThanOrEqualTo(AUTOTASK_CALLS_PER_ONBOARDING);
-        assertThat(counts.path(residentialOnboarding).asInt()).as("Autotask calls of the residential RMM onboarding")
-                .isPositive().isLessThanOrEqualTo(AUTOTASK_CALLS_PER_ONBOARDING);
+        // polling while waiting for a person or an agent (every second in tests) is budgeted apart: reads repeated
+        // with an unchanged answer are not counted
+        assertThat(counts.path(businessOnboarding).path("counted").asInt())
+                .as("Autotask calls of the business RMM + backup onboarding").isPositive()
+                .isLessThanOrEqualTo(AUTOTASK_CALLS_PER_ONBOARDING);
+        assertThat(counts.path(residentialOnboarding).path("counted").asInt())
+                .as("Autotask calls of the residential RMM onboarding").isPositive()
+                .isLessThanOrEqualTo(AUTOTASK_CALLS_PER_ONBOARDING);
     }
 }

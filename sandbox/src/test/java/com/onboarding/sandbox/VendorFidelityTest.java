@@ -130,10 +130,14 @@ class VendorFidelityTest {
         JsonPath log = RestAssured.get("/sandbox/requests?api=autotask&onboarding=" + onboarding).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(log.getList("method")).containsExactly("POST", "GET");
+
         assertThat(log.getString("[0].path")).isEqualTo(AUTOTASK + "/Companies/query");
         assertThat(log.getString("[0].body.filter[0].field")).isEqualTo("id");
         assertThat(log.getList("status")).containsExactly(200, 200);
-        assertThat(RestAssured.get("/sandbox/requests/counts?api=autotask").then().statusCode(200).extract().jsonPath()
-                .getInt("'" + onboarding + "'")).isEqualTo(2);
+        autotask().header("X-Onboarding-Id", onboarding).get(AUTOTASK + "/Resources/29682885").then().statusCode(200);
+        JsonPath counts = RestAssured.get("/sandbox/requests/counts?api=autotask").then().statusCode(200).extract().jsonPath();
+        assertThat(counts.getInt("'" + onboarding + "'.calls")).isEqualTo(3);
+        assertThat(counts.getInt("'" + onboarding + "'.unchangedRereads")).as("the same read, the same answer").isEqualTo(1);
+        assertThat(counts.getInt("'" + onboarding + "'.counted")).isEqualTo(2);
     }
 }

@@ -44,9 +44,12 @@ public final class Sandbox {
         return list;
     }
 
-    /** How many Autotask calls the onboarding made (the sandbox counts them by the client's X-Onboarding-Id). */
+    /**
+     * How many Autotask calls the onboarding made (the sandbox counts them by the client's X-Onboarding-Id), reads
+     * repeated with an unchanged answer (polling while waiting) left out.
+     */
     public static int autotaskCalls(String onboarding) {
-        return call("GET", "/sandbox/requests/counts?api=autotask", null).path(onboarding).asInt(0);
+        return call("GET", "/sandbox/requests/counts?api=autotask", null).path(onboarding).path("counted").asInt(0);
     }
 
     /** Arms a fault, e.g. {@code fault(Map.of("pathContains", "/Contracts", "status", 429, "retryAfterSeconds", 1, "times", 2))}. */

@@ -18,13 +18,32 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class RequestLog {
 
-    /** One request; {@code body} is the JSON sent (null when none or not JSON). */
+    /**
+     * One request; {@code body} is the JSON sent (null when none or not JSON); {@code answer} a hash of what was
+     * answered, so a read repeated while nothing changed (a poll waiting for a person or an agent) can be told apart.
+     */
     public record Request(long seq, Instant at, String api, String method, String path, Map<String, List<String>> query,
-            JsonNode body, String onboarding, int status) {
+            JsonNode body, String onboarding, int status, int answer) {
 
-        Request answered(int answeredStatus) {
-            return new Request(seq, at, api, method, path, query, body, onboarding, answeredStatus);
+        Request answered(int answeredStatus, int answerHash) {
+            return new Request(seq, at, api, method, path, query, body, onboarding, answeredStatus, answerHash);
         }
+
+        boolean isRead() {
+            return method.equals("GET") || (method.equals("POST") && path.endsWith("/query"));
+        }
+
+        /** What identifies a read and its answer: the same again means nothing changed in between. */
+        String readAndAnswer() {
+            return method + " " + path + " " + query + " " + body + " -> " + status + "/" + answer;
+        }
+    }
+
+    /**
+     * An onboarding's requests to one API: all of them, those that were a read repeated with the same answer as the
+     * same read before (polling while waiting: nothing had changed), and the rest, which is what the budget counts.
+     */
+    public record Counts(int calls, int unchangedRereads, int counted) {
     }
 
     private final AtomicLong sequence = new AtomicLong();
@@ -33,12 +52,12 @@ public class RequestLog {
     synchronized long received(String api, String method, String path, Map<String, List<String>> query, JsonNode body,
             String onboarding) {
         long seq = sequence.incrementAndGet();
-        requests.put(seq, new Request(seq, Instant.now(), api, method, path, query, body, onboarding, 0));
+        requests.put(seq, new Request(seq, Instant.now(), api, method, path, query, body, onboarding, 0, 0));
         return seq;
     }
 
-    synchronized void answered(long seq, int status) {
-        requests.computeIfPresent(seq, (key, request) -> request.answered(status));
+    synchronized void answered(long seq, int status, int answerHash) {
+        requests.computeIfPresent(seq, (key, request) -> request.answered(status, answerHash));
     }
 
     /** The requests to one API (autotask, graph, itglue, docusign, datto-rmm, power-automate) or to all (null). */
@@ -47,12 +66,27 @@ public class RequestLog {
                 .filter(r -> onboarding == null || onboarding.equals(r.onboarding())).toList();
     }
 
-    /** How many requests each onboarding made to an API ({@code none} for those sent without an onboarding). */
-    public synchronized Map<String, Integer> countsByOnboarding(String api) {
-        Map<String, Integer> counts = new TreeMap<>();
+    /** The requests each onboarding made to an API ({@code none} for those sent without an onboarding). */
+    public synchronized Map<String, Counts> countsByOnboarding(String api) {
+        Map<String, List<Request>> byOnboarding = new TreeMap<>();
         for (Request request : requests(api, null)) {
-            counts.merge(request.onboarding() == null ? "none" : request.onboarding(), 1, Integer::sum);
+            byOnboarding.computeIfAbsent(request.onboarding() == null ? "none" : request.onboarding(), k -> new ArrayList<>())
+                    .add(request);
         }
+        Map<String, Counts> counts = new TreeMap<>();
+        byOnboarding.forEach((onboarding, list) -> {
+            Map<String, String> lastAnswer = new java.util.HashMap<>();
+            int rereads = 0;
+            for (Request request : list) {
+                if (request.isRead()) {
+                    String read = request.method() + " " + request.path() + " " + request.query() + " " + request.body();
+                    if (request.readAndAnswer().equals(lastAnswer.put(read, request.readAndAnswer()))) {
+                        rereads++;
+                    }
+                }
+            }
+            counts.put(onboarding, new Counts(list.size(), rereads, list.size() - rereads));
+        });
         return counts;
     }
 

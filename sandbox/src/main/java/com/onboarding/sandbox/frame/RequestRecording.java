@@ -55,10 +55,24 @@ public class RequestRecording {
         request.setProperty(SEQ, seq);
     }
 
+    private int answerHash(Object entity) {
+        if (entity == null) {
+            return 0;
+        }
+        if (entity instanceof byte[] bytes) {
+            return java.util.Arrays.hashCode(bytes);
+        }
+        try {
+            return mapper.writeValueAsString(entity).hashCode();
+        } catch (IOException e) {
+            return entity.hashCode();
+        }
+    }
+
     @ServerResponseFilter
     public void answered(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(SEQ) instanceof Long seq) {
-            log.answered(seq, response.getStatus());
+            log.answered(seq, response.getStatus(), answerHash(response.getEntity()));
         }
     }
 }

@@ -50,10 +50,13 @@ public class SandboxControlResource {
         return requests.requests(api, onboarding);
     }
 
-    /** How many requests each onboarding sent to {@code api} (e.g. the Autotask calls per onboarding). */
+    /**
+     * The requests each onboarding sent to {@code api}: {@code calls} all, {@code unchangedRereads} reads repeated with
+     * the same answer (polling while nothing changed), {@code counted} the rest (e.g. the Autotask calls per onboarding).
+     */
     @GET
     @Path("/requests/counts")
-    public Map<String, Integer> requestCounts(@QueryParam("api") String api) {
+    public Map<String, RequestLog.Counts> requestCounts(@QueryParam("api") String api) {
         return requests.countsByOnboarding(api);
     }
 
