@@ -55,7 +55,7 @@ public class BackupFlowTest {
         long contractId = Sandbox.seedAutotask("Contracts", Map.of("companyID", companyId, "contractName",
                 company + " Monthly Services", "contractType", 7, "contractPeriodType", 1, "status", 1,
                 "startDate", "2026-12-01T00:00:00", "endDate", "2028-05-31T00:00:00",
-                "timeReportingRequiresStartAndStopTimes", false));
+                "timeReportingRequiresStartAndStopTimes", 0));
         Sandbox.call("POST", "/sandbox/itglue/organizations", Map.of("name", company));
         AgreementTerms terms = new AgreementTerms(company, CustomerKind.BUSINESS, List.of(services), new BigDecimal("249.50"),
                 Commitment.MONTHLY, true, Platforms.WINDOWS, List.of(), List.of(), LocalDate.of(2026, 12, 1), null);

@@ -199,16 +199,15 @@ public class ContractWorkflow {
             throw new NeedsAttention("No Autotask service is configured for the agreement's service '" + service.name()
                     + "' (contract.service-catalogue). Add it, then retry this step.");
         }
-        if (autotask.contractService(onboarding.contractId, serviceId).isEmpty()) {
-            autotask.addService(onboarding.contractId, serviceId, start, service.monthlyPrice(), service.quantity());
-        }
+        // looks the service up on the contract first; adds it only when it is not there
+        autotask.addService(onboarding.contractId, serviceId, start, service.monthlyPrice(), service.quantity());
         JsonNode onContract = autotask.contractService(onboarding.contractId, serviceId).orElseThrow(() -> new NeedsAttention(
                 "'" + service.name() + "' is not on contract " + onboarding.contractId + " after adding it; check Autotask."));
-        String price = onContract.hasNonNull("adjustedPrice") ? onContract.path("adjustedPrice").asText()
-                : onContract.path("unitPrice").asText(null);
+        String price = onContract.path("unitPrice").asText(null); // Autotask's ContractService has no adjustedPrice
+        Optional<AutotaskContracts.BilledUnits> billed = autotask.billedUnits(onboarding.contractId, serviceId);
         Optional<String> mismatch = SignedPriceCheck.mismatch(service.name(), service.monthlyPrice(), service.quantity(), start,
-                price == null ? null : new BigDecimal(price), autotask.serviceUnits(onboarding.contractId, serviceId).orElse(null),
-                autotask.serviceStart(onboarding.contractId, serviceId).orElse(null), onboarding.contractId);
+                price == null ? null : new BigDecimal(price), billed.map(AutotaskContracts.BilledUnits::units).orElse(null),
+                billed.map(AutotaskContracts.BilledUnits::start).orElse(null), onboarding.contractId);
         if (mismatch.isPresent()) {
             throw new NeedsAttention(mismatch.get());
         }

@@ -37,7 +37,7 @@ final class Agreements {
     static long seedMonthlyContract(long companyId) {
         return Sandbox.seedAutotask("Contracts", Map.of("companyID", companyId, "contractName", "Existing Monthly Services",
                 "contractType", 7, "contractPeriodType", 1, "status", 1, "startDate", "2025-01-01T00:00:00",
-                "endDate", "2027-12-31T00:00:00", "timeReportingRequiresStartAndStopTimes", false));
+                "endDate", "2027-12-31T00:00:00", "timeReportingRequiresStartAndStopTimes", 0));
     }
 
     static AgreementTerms terms(String account, Commitment commitment, LocalDate goLive, SignedService... services) {

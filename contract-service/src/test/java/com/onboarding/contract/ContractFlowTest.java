@@ -137,7 +137,7 @@ class ContractFlowTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> servicesOf(contract).size() == 1);
         JsonNode rmm = only(servicesOf(contract));
         assertThat(rmm.path("serviceID").asLong()).isEqualTo(102);
-        assertThat(rmm.path("adjustedPrice").decimalValue()).isEqualByComparingTo("150.00");
+        assertThat(rmm.path("unitPrice").decimalValue()).isEqualByComparingTo("150.00");
         assertThat(unitsStart(contract, 102)).startsWith("2026-12-09");
         assertThat(rmmOnly.message()).contains("BACKUP");
 
@@ -195,8 +195,7 @@ class ContractFlowTest {
         long company = Agreements.seedCompany(account);
         long existing = Agreements.seedMonthlyContract(company);
         // someone already added the service at the catalogue's default price
-        Sandbox.seedAutotask("ContractServices", Map.of("contractID", existing, "serviceID", 102, "unitPrice", 40.00,
-                "adjustedPrice", 40.00));
+        Sandbox.seedAutotask("ContractServices", Map.of("contractID", existing, "serviceID", 102, "unitPrice", 40.00));
         String onboarding = UUID.randomUUID().toString();
         EventBus.send(ContractSigned.of(onboarding, Agreements.terms(account, Commitment.MONTHLY, null, TIER_2_RMM)));
         EventBus.awaitEvents(ContractCreated.class, onboarding, 1);

@@ -62,7 +62,7 @@ class DocumentationFlowTest {
                 "ownerResourceID", 29682886L));
         long contract = Sandbox.seedAutotask("Contracts", Map.of("companyID", company, "contractName",
                 name + " Monthly Services", "contractType", 7, "status", 1, "startDate", "2026-12-01T00:00:00",
-                "endDate", "2028-05-31T00:00:00", "timeReportingRequiresStartAndStopTimes", false, "contractPeriodType", 1));
+                "endDate", "2028-05-31T00:00:00", "timeReportingRequiresStartAndStopTimes", 0, "contractPeriodType", 1));
         return new Customer(name, company, contract);
     }
 

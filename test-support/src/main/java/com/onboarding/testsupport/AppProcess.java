@@ -56,7 +56,8 @@ public final class AppProcess {
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
             AppProcess app = new AppProcess(name, process, "http://localhost:" + port,
                     "http://localhost:" + managementPort, log);
-            app.awaitReady(Duration.ofSeconds(120));
+            // a loaded machine (several builds at once) may need longer: onboarding.test.app-ready-timeout, e.g. PT5M
+            app.awaitReady(Duration.parse(System.getProperty("onboarding.test.app-ready-timeout", "PT2M")));
             return app;
         } catch (IOException e) {
             throw new IllegalStateException(name + " did not start", e);

@@ -27,6 +27,31 @@ public final class Sandbox {
         return list;
     }
 
+    /**
+     * Every request the simulators received (reads included), in order, as the sandbox logged it: api, method, path,
+     * query, JSON body, status and the onboarding it was made for; {@code api} and {@code onboarding} may be null.
+     */
+    public static List<JsonNode> requests(String api, String onboarding) {
+        StringBuilder path = new StringBuilder("/sandbox/requests?");
+        if (api != null) {
+            path.append("api=").append(api).append('&');
+        }
+        if (onboarding != null) {
+            path.append("onboarding=").append(java.net.URLEncoder.encode(onboarding, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<JsonNode> list = new ArrayList<>();
+        call("GET", path.toString(), null).forEach(list::add);
+        return list;
+    }
+
+    /**
+     * How many Autotask calls the onboarding made (the sandbox counts them by the client's X-Onboarding-Id), reads
+     * repeated with an unchanged answer (polling while waiting) left out.
+     */
+    public static int autotaskCalls(String onboarding) {
+        return call("GET", "/sandbox/requests/counts?api=autotask", null).path(onboarding).path("counted").asInt(0);
+    }
+
     /** Arms a fault, e.g. {@code fault(Map.of("pathContains", "/Contracts", "status", 429, "retryAfterSeconds", 1, "times", 2))}. */
     public static void fault(Map<String, Object> fault) {
         call("POST", "/sandbox/faults", fault);

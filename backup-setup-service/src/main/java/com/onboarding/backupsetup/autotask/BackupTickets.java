@@ -1,5 +1,6 @@
 package com.onboarding.backupsetup.autotask;
 
+import com.onboarding.backupsetup.rules.Checklist;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,16 +55,35 @@ public class BackupTickets {
                                 config.ticket().priority())))));
     }
 
-    /** Adds a checklist item unless the ticket has one of that name. */
-    public void ensureChecklistItem(long ticketId, String name, int position) {
-        autotask.createUnlessExists(
-                () -> autotask.findOne("TicketChecklistItems", Filter.eq("ticketID", ticketId), Filter.eq("itemName", name)),
-                () -> autotask.createChild("Tickets", ticketId, "ChecklistItems", MAPPER.createObjectNode()
-                        .put("ticketID", ticketId)
-                        .put("itemName", name)
-                        .put("isCompleted", false)
-                        .put("isImportant", false)
-                        .put("position", position)));
+    /**
+     * Makes sure the ticket's checklist has every item of the template, in a few calls: reads the checklist once; when
+     * it has none yet and the MSP keeps the template as an Autotask checklist library ({@code backup.checklist-library}),
+     * adds the library in one call (Autotask appends its items) and reads the checklist again; any item still missing
+     * is added on its own. Safe to repeat: what a lost answer wrote is found by the next read.
+     */
+    public void ensureChecklist(long ticketId, List<String> template) {
+        List<String> onTicket = names(checklist(ticketId));
+        if (onTicket.isEmpty() && config.checklistLibrary().isPresent()) {
+            Optional<JsonNode> library = autotask.referenceByName("ChecklistLibraries", config.checklistLibrary().get());
+            if (library.isPresent()) {
+                autotask.createChild("Tickets", ticketId, "ChecklistLibraries", MAPPER.createObjectNode()
+                        .put("ticketID", ticketId).put("checklistLibraryID", library.get().path("id").asLong()));
+                onTicket = names(checklist(ticketId));
+            }
+        }
+        List<String> items = Checklist.items(template);
+        for (String missing : Checklist.missing(template, onTicket)) {
+            autotask.createChild("Tickets", ticketId, "ChecklistItems", MAPPER.createObjectNode()
+                    .put("ticketID", ticketId)
+                    .put("itemName", missing)
+                    .put("isCompleted", false)
+                    .put("isImportant", false)
+                    .put("position", items.indexOf(missing) + 1));
+        }
+    }
+
+    private static List<String> names(List<ChecklistCompletion.Item> checklist) {
+        return checklist.stream().map(ChecklistCompletion.Item::name).toList();
     }
 
     public List<ChecklistCompletion.Item> checklist(long ticketId) {
@@ -125,7 +145,7 @@ public class BackupTickets {
 
     private long categoryId() {
         String name = config.ticket().category();
-        return autotask.findOne("TicketCategories", Filter.eq("name", name))
+        return autotask.referenceByName("TicketCategories", name)
                 .map(category -> category.path("id").asLong())
                 .orElseThrow(() -> new NeedsAttention("Autotask has no ticket category named \"" + name
                         + "\": create it (or fix backup.ticket.category), then retry this step"));

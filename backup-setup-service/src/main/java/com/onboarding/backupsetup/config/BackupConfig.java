@@ -15,6 +15,12 @@ public interface BackupConfig {
     /** The backup setup checklist template: one item per entry, in this order. */
     List<String> checklist();
 
+    /**
+     * The Autotask checklist library holding the same items (Admin > Checklist Libraries), added to the ticket in one
+     * call instead of one call per item; items the library lacks are added one by one. Unset: one call per item.
+     */
+    Optional<String> checklistLibrary();
+
     Assignment assignment();
 
     Polling polling();

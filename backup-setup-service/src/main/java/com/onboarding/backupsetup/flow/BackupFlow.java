@@ -126,10 +126,7 @@ public class BackupFlow {
                         contract.terms(), config.ticket().serviceStartField());
                 long ticketId = tickets.ensureTicket(onboarding.companyId, contract.contractId(), ticket);
                 List<String> items = Checklist.items(config.checklist());
-                List<String> onTicket = tickets.checklist(ticketId).stream().map(ChecklistCompletion.Item::name).toList();
-                for (String missing : Checklist.missing(config.checklist(), onTicket)) {
-                    tickets.ensureChecklistItem(ticketId, missing, items.indexOf(missing) + 1);
-                }
+                tickets.ensureChecklist(ticketId, config.checklist());
                 String number = tickets.ticket(ticketId).map(t -> t.path("ticketNumber").asText("")).orElse("");
                 return () -> {
                     BackupOnboarding.update("ticketId = ?1 where onboardingId = ?2", ticketId, id);

@@ -40,6 +40,8 @@ public class AutotaskClient {
 
     private static final Logger LOG = Logger.getLogger(AutotaskClient.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The onboarding a call is made for, sent with every call (Autotask ignores headers it does not know). */
+    public static final String ONBOARDING_HEADER = "X-Onboarding-Id";
 
     private final AutotaskConfig config;
     private final MeterRegistry registry;
@@ -67,7 +69,7 @@ public class AutotaskClient {
             filter.add(f);
         }
         List<JsonNode> items = new ArrayList<>();
-        JsonNode page = call(entity, "query", () -> api().query(entity, query));
+        JsonNode page = call(entity, "query", () -> api().query(entity, query, onboarding()));
         while (true) {
             page.path("items").forEach(items::add);
             String next = page.path("pageDetails").path("nextPageUrl").asText(null);
@@ -75,7 +77,7 @@ public class AutotaskClient {
                 return items;
             }
             Map<String, String> params = queryParams(next);
-            page = call(entity, "query next page", () -> api().nextPage(entity, params));
+            page = call(entity, "query next page", () -> api().nextPage(entity, params, onboarding()));
         }
     }
 
@@ -85,14 +87,14 @@ public class AutotaskClient {
 
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000, skipOn = Rejected.class)
     public Optional<JsonNode> get(String entity, long id) {
-        JsonNode item = call(entity, "get", () -> api().get(entity, id)).path("item");
+        JsonNode item = call(entity, "get", () -> api().get(entity, id, onboarding())).path("item");
         return item.isMissingNode() || item.isNull() ? Optional.empty() : Optional.of(item);
     }
 
     /** Creates an item at the entity's root URL; returns its id. */
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000, skipOn = Rejected.class)
     public long create(String entity, ObjectNode item) {
-        long id = callOnce(entity, "create", () -> api().create(entity, item)).path("itemId").asLong();
+        long id = callOnce(entity, "create", () -> api().create(entity, item, onboarding())).path("itemId").asLong();
         LOG.infof("Autotask: created %s %d for onboarding %s", entity, id, onboarding());
         return id;
     }
@@ -101,7 +103,7 @@ public class AutotaskClient {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000, skipOn = Rejected.class)
     public long createChild(String parent, long parentId, String child, ObjectNode item) {
         String entity = parent + "/" + child;
-        long id = callOnce(entity, "create", () -> api().createChild(parent, parentId, child, item)).path("itemId").asLong();
+        long id = callOnce(entity, "create", () -> api().createChild(parent, parentId, child, item, onboarding())).path("itemId").asLong();
         LOG.infof("Autotask: created %s/%d/%s %d for onboarding %s", parent, parentId, child, id, onboarding());
         return id;
     }
@@ -130,7 +132,7 @@ public class AutotaskClient {
     /** PATCH: only the fields sent change (never PUT, which nulls the rest). */
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000, skipOn = Rejected.class)
     public void update(String entity, ObjectNode patch) {
-        call(entity, "update", () -> api().update(entity, patch));
+        call(entity, "update", () -> api().update(entity, patch, onboarding()));
         LOG.infof("Autotask: updated %s %s for onboarding %s (fields %s)", entity, patch.path("id").asText(), onboarding(),
                 fieldNames(patch));
     }
@@ -138,14 +140,14 @@ public class AutotaskClient {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000, skipOn = Rejected.class)
     public void updateChild(String parent, long parentId, String child, ObjectNode patch) {
         String entity = parent + "/" + child;
-        call(entity, "update", () -> api().updateChild(parent, parentId, child, patch));
+        call(entity, "update", () -> api().updateChild(parent, parentId, child, patch, onboarding()));
         LOG.infof("Autotask: updated %s/%d/%s %s for onboarding %s", parent, parentId, child, patch.path("id").asText(),
                 onboarding());
     }
 
     /** The value of a picklist entry found by its label (values are per tenant: never hard-coded). */
     public String picklistValue(String entity, String field, String label) {
-        JsonNode fields = cached("fields:" + entity, () -> call(entity, "fields", () -> api().fields(entity)));
+        JsonNode fields = cached("fields:" + entity, () -> call(entity, "fields", () -> api().fields(entity, onboarding())));
         for (JsonNode f : fields.path("fields")) {
             if (f.path("name").asText().equalsIgnoreCase(field)) {
                 for (JsonNode value : f.path("picklistValues")) {
@@ -160,13 +162,29 @@ public class AutotaskClient {
 
     /** The definition of a user-defined field of an entity (name, isPickList, picklistValues). */
     public Optional<JsonNode> userDefinedField(String entity, String name) {
-        JsonNode udfs = cached("udfs:" + entity, () -> call(entity, "udf metadata", () -> api().userDefinedFields(entity)));
+        JsonNode udfs = cached("udfs:" + entity, () -> call(entity, "udf metadata", () -> api().userDefinedFields(entity, onboarding())));
         for (JsonNode udf : udfs.path("fields")) {
             if (udf.path("name").asText().equals(name)) {
                 return Optional.of(udf);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An item of the tenant's reference data (a ticket category, a product, a checklist library) by its exact
+     * {@code name}: like metadata it changes only when an administrator edits it, so what is found is kept for
+     * {@code autotask.metadata-ttl}; what is not found is asked again next time.
+     */
+    public Optional<JsonNode> referenceByName(String entity, String name) {
+        String key = "reference:" + entity + ":" + name;
+        Cached entry = metadata.get(key);
+        if (entry != null && System.nanoTime() - entry.readAt() < config.metadataTtl().toNanos()) {
+            return Optional.of(entry.value());
+        }
+        Optional<JsonNode> found = findOne(entity, Filter.eq("name", name));
+        found.ifPresent(item -> metadata.put(key, new Cached(item, System.nanoTime())));
+        return found;
     }
 
     /**

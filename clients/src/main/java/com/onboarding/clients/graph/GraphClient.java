@@ -30,8 +30,8 @@ import org.jboss.logging.MDC;
 /**
  * The Microsoft Graph client for SharePoint document libraries: an app-only token (client credentials, cached until
  * shortly before it expires), site by path, library (drive) by name, item by path, folder creation that is safe to
- * repeat ({@code conflictBehavior=fail}, 409 nameAlreadyExists read as "it exists"), file download with its eTag and
- * upload with {@code If-Match}. 429/503 (honouring Retry-After), other 5xx and timeouts are retried through
+ * repeat ({@code conflictBehavior=fail}, 409 nameAlreadyExists read as "it exists"), file download with its eTag (the
+ * 302 to the pre-authenticated download URL followed without the token) and upload with {@code If-Match}. 429/503 (honouring Retry-After), other 5xx and timeouts are retried through
  * {@link ResilientCaller}; an upload is retried only on answers that say it was not processed. Every write is logged
  * with the onboarding id, never the secret or the token.
  */
@@ -119,10 +119,25 @@ public class GraphClient {
     public FileContent download(String driveId, String path) {
         DriveItem item = itemByPath(driveId, path)
                 .orElseThrow(() -> new Rejected(404, "Graph: no file at '" + path + "'", null));
-        byte[] content = caller.call("download " + path, () -> send(
-                target("/v1.0/drives/" + driveId + "/items/" + item.id() + "/content").get(),
-                response -> response.readEntity(byte[].class)));
+        byte[] content = caller.call("download " + path, () -> followDownload(send(
+                target("/v1.0/drives/" + driveId + "/items/" + item.id() + "/content").get(), GraphClient::downloadUrl)));
         return new FileContent(item.id(), item.eTag(), content);
+    }
+
+    /**
+     * Graph answers {@code GET .../content} with 302 and a short-lived pre-authenticated URL in {@code Location}; that
+     * URL is fetched without the bearer token (it is another host in production, and takes no Authorization header).
+     */
+    private byte[] followDownload(String location) {
+        return send(http.get().target(location).request().get(), response -> response.readEntity(byte[].class));
+    }
+
+    private static String downloadUrl(Response response) {
+        if (response.getStatus() / 100 != 3 || response.getLocation() == null) {
+            throw new jakarta.ws.rs.ProcessingException("Graph answered a content download with " + response.getStatus()
+                    + " instead of a redirect to the download URL");
+        }
+        return response.getLocation().toString();
     }
 
     /**

@@ -103,11 +103,29 @@ public class ITGlueClient {
         return asset(answer.path("data"));
     }
 
-    /** The document with exactly this name in the organization, if any. */
+    /**
+     * The document with exactly this name in the organization, if any: at the organization's root or in one of the
+     * document folders people file documents in ({@code itglue.document-folder-ids}). IT Glue filters documents only
+     * by {@code filter[document_folder_id]} (without it, root-level documents only), so the name is matched here.
+     */
     public Optional<ITGlueDocument> documentByName(long organizationId, String name) {
-        return list("documents named " + name, "/organizations/" + organizationId + "/relationships/documents",
-                Map.of("filter[name]", name)).stream()
-                .filter(d -> attr(d, "name").equals(name)).map(ITGlueClient::document).findFirst();
+        String path = "/organizations/" + organizationId + "/relationships/documents";
+        Optional<ITGlueDocument> atRoot = named(list("documents at the root", path, Map.of()), name);
+        if (atRoot.isPresent()) {
+            return atRoot;
+        }
+        for (long folder : config.documentFolderIds().orElse(List.of())) {
+            Optional<ITGlueDocument> inFolder = named(list("documents in folder " + folder, path,
+                    Map.of("filter[document_folder_id]", String.valueOf(folder))), name);
+            if (inFolder.isPresent()) {
+                return inFolder;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ITGlueDocument> named(List<JsonNode> documents, String name) {
+        return documents.stream().filter(d -> attr(d, "name").equals(name)).map(ITGlueClient::document).findFirst();
     }
 
     /**

@@ -3,6 +3,7 @@ package com.onboarding.clients.itglue;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,12 @@ public interface ITGlueConfig {
 
     /** Sent as x-api-key (ITG.xxxx); account-scoped, revoked after 90 days unused. */
     Optional<String> apiKey();
+
+    /**
+     * The document folders (ids) people move documents into, searched after the root when a document is looked up
+     * before being created; IT Glue lists one folder per request ({@code filter[document_folder_id]}).
+     */
+    Optional<List<Long>> documentFolderIds();
 
     /** page[size] of list calls (IT Glue: default 50, at most 1000). */
     @WithDefault("100")

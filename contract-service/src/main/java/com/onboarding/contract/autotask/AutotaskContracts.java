@@ -79,7 +79,7 @@ public class AutotaskContracts {
                 .put("status", Integer.parseInt(autotask.picklistValue("Contracts", "status", "Active")))
                 .put("startDate", dateTime(start))
                 .put("endDate", dateTime(end))
-                .put("timeReportingRequiresStartAndStopTimes", false)
+                .put("timeReportingRequiresStartAndStopTimes", 0) // an int32 flag in Autotask's swagger, not a boolean
                 .put("isDefaultContract", defaultServiceDesk)
                 .put("description", marker(onboardingId));
         return autotask.createUnlessExists(
@@ -134,16 +134,14 @@ public class AutotaskContracts {
                 () -> autotask.createChild("Contracts", contractId, "ServiceAdjustments", adjustment));
     }
 
-    /** How many units Autotask bills for the service (its service units), if it has any. */
-    public Optional<Integer> serviceUnits(long contractId, long serviceId) {
-        return autotask.findOne("ContractServiceUnits", Filter.eq("contractID", contractId), Filter.eq("serviceID", serviceId))
-                .map(units -> units.path("units").asInt());
+    /** What Autotask bills for a service on a contract: how many units, from when (one ContractServiceUnits read). */
+    public record BilledUnits(int units, LocalDate start) {
     }
 
-    /** When Autotask bills the service from (its service units' start). */
-    public Optional<LocalDate> serviceStart(long contractId, long serviceId) {
+    /** The service's units and their start, read once, if Autotask bills any. */
+    public Optional<BilledUnits> billedUnits(long contractId, long serviceId) {
         return autotask.findOne("ContractServiceUnits", Filter.eq("contractID", contractId), Filter.eq("serviceID", serviceId))
-                .map(units -> date(units.path("startDate")));
+                .map(units -> new BilledUnits(units.path("units").asInt(), date(units.path("startDate"))));
     }
 
     /** One occurrence of a recurring ticket, created once: found again by the marker in its description. */

@@ -119,7 +119,8 @@ public class ConfigurationItemsStep implements StepWork {
     }
 
     private long backupProduct(ContractCreated contract) {
-        JsonNode product = autotask.findOne("Products", Filter.eq("name", config.backupProduct())).orElse(null);
+        // reference data: found once per autotask.metadata-ttl, not on every look at the items
+        JsonNode product = autotask.referenceByName("Products", config.backupProduct()).orElse(null);
         if (product == null && contract.terms().isBackupOnly()) {
             throw new NeedsAttention("Autotask has no product named '" + config.backupProduct() + "' for the backup"
                     + " configuration item: fix documentation.configuration-items.backup-product, then retry");

@@ -45,6 +45,7 @@ public class AutotaskResource {
             "Contracts/Services", "ContractServices",
             "Contracts/ServiceAdjustments", "ContractServiceAdjustments",
             "Tickets/ChecklistItems", "TicketChecklistItems",
+            "Tickets/ChecklistLibraries", "TicketChecklistLibraries",
             "Tickets/Notes", "TicketNotes");
 
     private static final Map<String, String> PARENT_FIELD = Map.of("Contracts", "contractID", "Tickets", "ticketID");

@@ -10,7 +10,9 @@ import java.util.Map;
 
 /**
  * What Autotask refuses, as documented (../shared/reference/integrations.md, section 1): required fields, unknown
- * references, recurring-service rules, UDF values, resource-without-role, booleans that are not literal.
+ * references, recurring-service rules, UDF values, resource-without-role, booleans that are not literal, and the
+ * fields Autotask's swagger types as integers although they read as flags ({@code timeReportingRequiresStartAndStopTimes}
+ * is an int32: 1 or 0, never true/false).
  */
 final class AutotaskRules {
 
@@ -25,6 +27,7 @@ final class AutotaskRules {
             "ContractServiceAdjustments", List.of("contractID", "serviceID", "effectiveDate", "unitChange"),
             "Tickets", List.of("companyID", "title", "status", "priority", "queueID"),
             "TicketChecklistItems", List.of("ticketID", "itemName"),
+            "TicketChecklistLibraries", List.of("ticketID", "checklistLibraryID"),
             "TicketNotes", List.of("ticketID", "title", "description", "noteType", "publish"),
             "ConfigurationItems", List.of("companyID", "productID", "isActive"));
 
@@ -41,6 +44,7 @@ final class AutotaskRules {
             }
         }
         literalBooleans(entity, item);
+        integerFlags(entity, item);
         switch (entity) {
             case "Contracts" -> contract(item);
             case "ContractCharges" -> charge(item);
@@ -48,6 +52,10 @@ final class AutotaskRules {
             case "ContractServiceAdjustments" -> adjustment(item);
             case "Tickets" -> ticket(item);
             case "TicketChecklistItems", "TicketNotes" -> reference("Tickets", item.get("ticketID"));
+            case "TicketChecklistLibraries" -> {
+                reference("Tickets", item.get("ticketID"));
+                reference("ChecklistLibraries", item.get("checklistLibraryID"));
+            }
             case "ConfigurationItems" -> {
                 reference("Companies", item.get("companyID"));
                 reference("Products", item.get("productID"));
@@ -67,10 +75,14 @@ final class AutotaskRules {
         if (entity.equals("TicketChecklistItems") && !item.has("isCompleted")) {
             item.put("isCompleted", false);
         }
+        if (entity.equals("TicketChecklistLibraries")) {
+            appendLibraryItems(item);
+        }
     }
 
     void beforeUpdate(String entity, ObjectNode existing, ObjectNode patch) {
         literalBooleans(entity, patch);
+        integerFlags(entity, patch);
         if (entity.equals("ConfigurationItems") && patch.hasNonNull("contractID")) {
             ObjectNode contract = reference("Contracts", patch.get("contractID"));
             if (contract.get("companyID").asLong() != existing.get("companyID").asLong()) {
@@ -134,9 +146,9 @@ final class AutotaskRules {
             ObjectNode contractService = store.newItem();
             contractService.put("contractID", item.get("contractID").asLong());
             contractService.put("serviceID", item.get("serviceID").asLong());
+            // Autotask's ContractServiceModel has unitPrice (no adjustedPrice): the adjustment's price becomes it
             JsonNode price = item.hasNonNull("adjustedUnitPrice") ? item.get("adjustedUnitPrice") : service.get("unitPrice");
             contractService.set("unitPrice", price);
-            contractService.set("adjustedPrice", price);
             contractService.put("invoiceDescription", service.path("name").asText());
             item.put("contractServiceID", store.seed("ContractServices", contractService));
         } else {
@@ -154,8 +166,26 @@ final class AutotaskRules {
         units.set("startDate", adjustment.get("effectiveDate"));
         units.set("endDate", contract.get("endDate"));
         units.put("units", adjustment.get("unitChange").asInt());
-        units.set("price", contractService.get("adjustedPrice"));
+        units.set("price", contractService.get("unitPrice"));
         store.seed("ContractServiceUnits", units);
+    }
+
+    /** Adding a checklist library to a ticket appends the library's items to the ticket's checklist, in order. */
+    private void appendLibraryItems(ObjectNode added) {
+        long ticketId = added.get("ticketID").asLong();
+        int position = store.query("TicketChecklistItems", onTicket(ticketId)).size();
+        ObjectNode libraryFilter = store.newItem().put("op", "eq").put("field", "checklistLibraryID")
+                .put("value", added.get("checklistLibraryID").asLong());
+        for (ObjectNode libraryItem : store.query("ChecklistLibraryChecklistItems", store.newItem().arrayNode().add(libraryFilter))) {
+            ObjectNode item = store.newItem().put("ticketID", ticketId).put("itemName", libraryItem.get("itemName").asText())
+                    .put("isCompleted", false).put("isImportant", libraryItem.path("isImportant").asBoolean(false))
+                    .put("position", ++position);
+            store.seed("TicketChecklistItems", item);
+        }
+    }
+
+    private JsonNode onTicket(long ticketId) {
+        return store.newItem().arrayNode().add(store.newItem().put("op", "eq").put("field", "ticketID").put("value", ticketId));
     }
 
     private void ticket(ObjectNode item) {
@@ -233,10 +263,20 @@ final class AutotaskRules {
     }
 
     private static void literalBooleans(String entity, ObjectNode item) {
-        for (String field : List.of("timeReportingRequiresStartAndStopTimes", "isDefaultContract", "isActive",
+        for (String field : List.of("isDefaultContract", "isActive",
                 "isCompleted", "isImportant", "isBillableToCompany")) {
             if (item.has(field) && !item.get(field).isBoolean()) {
                 throw new AutotaskException(entity + ": " + field + " must be true or false");
+            }
+        }
+    }
+
+    /** Fields the swagger types as int32 that hold 1 or 0; Autotask refuses true/false there. */
+    private static void integerFlags(String entity, ObjectNode item) {
+        for (String field : List.of("timeReportingRequiresStartAndStopTimes")) {
+            JsonNode value = item.get(field);
+            if (value != null && !value.isNull() && (!value.isIntegralNumber() || value.asInt() < 0 || value.asInt() > 1)) {
+                throw new AutotaskException(entity + ": " + field + " must be 1 or 0 (an integer), not " + value);
             }
         }
     }

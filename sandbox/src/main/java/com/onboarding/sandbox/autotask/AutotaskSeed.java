@@ -36,6 +36,15 @@ final class AutotaskSeed {
         named(store, "BillingCodes", 29684001, "Setup Fee");
         named(store, "Products", 301, "Cloud Backup");
         named(store, "Products", 302, "Managed Workstation");
+        checklistLibrary(store, 29685001, "Backup setup", List.of(
+                "Confirm the backup scope with the customer: devices, data and retention as signed",
+                "Create the customer's site and devices in the backup console",
+                "Install and register the backup agent on each device",
+                "Configure the backup schedule, retention and encryption; store the key in IT Glue",
+                "Run the first full backup and verify that it completed",
+                "Test a file restore and record the result in this ticket",
+                "Send backup failure alerts to the service desk queue",
+                "Update the IT Glue backup instructions with what was set up"));
         ObjectNode company = store.newItem().put("id", 174).put("companyName", "Geek Girls IT").put("companyType", 3)
                 .put("phone", "212-555-0100").put("ownerResourceID", SERVICE_TECH);
         store.seed("Companies", company);
@@ -81,16 +90,21 @@ final class AutotaskSeed {
         return root;
     }
 
-    /** The answer to GET /Companies/entityInformation/userDefinedFields. */
+    /**
+     * The answer to GET /Companies/entityInformation/userDefinedFields: a UDF's data type is {@code type} there (the
+     * built-in fields' answer calls it {@code dataType}).
+     */
     static List<JsonNode> companyUdfs() {
-        ObjectNode helpDesk = MAPPER.createObjectNode().put("name", "Help Desk Support Type").put("dataType", "string")
+        ObjectNode helpDesk = MAPPER.createObjectNode().put("name", "Help Desk Support Type").put("label", "Help Desk Support Type")
+                .put("type", "string")
                 .put("isPickList", true).put("isRequired", false);
         helpDesk.putArray("picklistValues")
                 .add(pick("Full Help Desk", "1-Full Help Desk"))
                 .add(pick("Remote Help Desk", "2-Remote Help Desk"))
                 .add(pick("Backup Only", "3-Backup Only"))
                 .add(pick("No Help Desk", "4-No Help Desk"));
-        ObjectNode notes = MAPPER.createObjectNode().put("name", "Onboarding Notes").put("dataType", "string")
+        ObjectNode notes = MAPPER.createObjectNode().put("name", "Onboarding Notes").put("label", "Onboarding Notes")
+                .put("type", "string")
                 .put("isPickList", false).put("isRequired", false);
         ObjectNode terms = MAPPER.createObjectNode().put("name", "Consulting T&C Signed").put("dataType", "string")
                 .put("isPickList", true).put("isRequired", false);
@@ -122,9 +136,20 @@ final class AutotaskSeed {
         store.seed(entity, store.newItem().put("id", id).put("name", name).put("isActive", true));
     }
 
+    /** A checklist library the MSP keeps in Autotask (Admin > Checklist Libraries), with its items in order. */
+    private static void checklistLibrary(AutotaskStore store, long id, String name, List<String> items) {
+        store.seed("ChecklistLibraries", store.newItem().put("id", id).put("name", name).put("isActive", true));
+        int position = 0;
+        for (String item : items) {
+            store.seed("ChecklistLibraryChecklistItems", store.newItem().put("checklistLibraryID", id).put("itemName", item)
+                    .put("position", ++position).put("isImportant", false));
+        }
+    }
+
     private static void resource(AutotaskStore store, long id, String first, String last, long roleId) {
         store.seed("Resources", store.newItem().put("id", id).put("firstName", first).put("lastName", last)
-                .put("email", first.toLowerCase() + "@geekgirls.example").put("isActive", true).put("defaultRoleID", roleId));
+                .put("email", first.toLowerCase() + "@geekgirls.example").put("isActive", true)
+                .put("defaultServiceDeskRoleID", roleId));
     }
 
     private static List<JsonNode> list(JsonNode array) {

@@ -9,18 +9,24 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 
-/** Inspection and control of the sandbox, for tests and the demo: the record of writes, and fault injection. */
+/**
+ * Inspection and control of the sandbox, for tests, the demo and the bench: the record of writes, the log of every
+ * request (reads included) with counts per onboarding, and fault injection.
+ */
 @Path("/sandbox")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
 public class SandboxControlResource {
 
     private final CallRecord record;
+    private final RequestLog requests;
     private final Faults faults;
 
-    public SandboxControlResource(CallRecord record, Faults faults) {
+    public SandboxControlResource(CallRecord record, RequestLog requests, Faults faults) {
         this.record = record;
+        this.requests = requests;
         this.faults = faults;
     }
 
@@ -35,6 +41,29 @@ public class SandboxControlResource {
     @Path("/record")
     public void clearRecord() {
         record.clear();
+    }
+
+    /** Every request received, in order; {@code api} (autotask, graph, itglue, ...) and {@code onboarding} filter. */
+    @GET
+    @Path("/requests")
+    public List<RequestLog.Request> requests(@QueryParam("api") String api, @QueryParam("onboarding") String onboarding) {
+        return requests.requests(api, onboarding);
+    }
+
+    /**
+     * The requests each onboarding sent to {@code api}: {@code calls} all, {@code unchangedRereads} reads repeated with
+     * the same answer (polling while nothing changed), {@code counted} the rest (e.g. the Autotask calls per onboarding).
+     */
+    @GET
+    @Path("/requests/counts")
+    public Map<String, RequestLog.Counts> requestCounts(@QueryParam("api") String api) {
+        return requests.countsByOnboarding(api);
+    }
+
+    @DELETE
+    @Path("/requests")
+    public void clearRequests() {
+        requests.clear();
     }
 
     /** Arms a fault, e.g. {@code {"pathContains":"/Contracts","status":429,"retryAfterSeconds":1,"times":2}}. */

@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * Microsoft Graph v1.0, the SharePoint document-library part the suite uses: site by path, the site's drives,
  * drive items by path or id, folder creation with {@code @microsoft.graph.conflictBehavior} (409 nameAlreadyExists
  * on {@code fail}), file content download and upload with eTags ({@code If-Match}: 412 on a mismatch). Bearer token
- * from the token endpoint required. Simplification: content is served directly (real Graph answers 302 to a
- * pre-authenticated download URL).
+ * from the token endpoint required. A content download is answered as Graph answers it: 302 Found with a short-lived
+ * pre-authenticated download URL in {@code Location} ({@link GraphDownloadResource}), which the client follows
+ * without its bearer token.
  */
 @Path("/graph/v1.0")
 @Blocking
@@ -78,13 +79,13 @@ public class GraphResource {
                 return item(200, store.drive(m.group(1)).root(), m.group(1));
             }
             if ((m = PATH_CONTENT.matcher(rest)).matches()) {
-                return content(store.byPath(store.drive(m.group(1)), m.group(2)));
+                return redirectToContent(store.drive(m.group(1)), store.byPath(store.drive(m.group(1)), m.group(2)));
             }
             if ((m = BY_PATH.matcher(rest)).matches()) {
                 return item(200, store.byPath(store.drive(m.group(1)), m.group(2)), m.group(1));
             }
             if ((m = ITEM_CONTENT.matcher(rest)).matches()) {
-                return content(store.byId(store.drive(m.group(1)), m.group(2)));
+                return redirectToContent(store.drive(m.group(1)), store.byId(store.drive(m.group(1)), m.group(2)));
             }
             if ((m = ITEM_CHILDREN.matcher(rest)).matches()) {
                 DriveItem parent = store.byId(store.drive(m.group(1)), m.group(2));
@@ -190,11 +191,12 @@ public class GraphResource {
         return "https://" + site.hostname() + "/" + site.path() + "/" + drive.name().replace(" ", "%20");
     }
 
-    private static Response content(DriveItem item) {
+    private Response redirectToContent(GraphStore.Drive drive, DriveItem item) {
         if (item.folder) {
             throw new GraphException(400, "invalidRequest", "A folder has no content");
         }
-        return Response.ok(item.content, MediaType.APPLICATION_OCTET_STREAM).header("ETag", item.eTag()).build();
+        java.net.URI location = uri.getBaseUri().resolve("graph-download/" + store.issueDownload(drive, item));
+        return Response.status(302).location(location).build();
     }
 
     private static Response json(int status, Object body) {

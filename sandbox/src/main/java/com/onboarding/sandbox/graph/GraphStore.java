@@ -32,6 +32,11 @@ public class GraphStore {
     private final Map<String, Site> sites = new LinkedHashMap<>();
     private final Map<String, Drive> drives = new LinkedHashMap<>();
     private final Map<String, Instant> tokens = new LinkedHashMap<>();
+    private final Map<String, Download> downloads = new LinkedHashMap<>();
+
+    /** A pre-authenticated download URL's target: the item, until the URL expires. */
+    record Download(String driveId, String itemId, Instant expires) {
+    }
 
     public GraphStore(CallRecord record, GraphSettings settings) {
         this.record = record;
@@ -51,6 +56,22 @@ public class GraphStore {
     synchronized boolean validToken(String token) {
         Instant expires = tokens.get(token);
         return expires != null && expires.isAfter(Instant.now());
+    }
+
+    /** A short-lived pre-authenticated download URL's key for the item's content (what Graph's 302 points to). */
+    synchronized String issueDownload(Drive drive, DriveItem item) {
+        downloads.values().removeIf(d -> d.expires().isBefore(Instant.now()));
+        String key = UUID.randomUUID().toString();
+        downloads.put(key, new Download(drive.id(), item.id, Instant.now().plusSeconds(settings.tokenLifetimeSeconds())));
+        return key;
+    }
+
+    synchronized Optional<DriveItem> download(String key) {
+        Download download = downloads.get(key);
+        if (download == null || download.expires().isBefore(Instant.now())) {
+            return Optional.empty();
+        }
+        return Optional.of(byId(drive(download.driveId()), download.itemId()));
     }
 
     synchronized Site site(String hostname, String path, String displayName) {

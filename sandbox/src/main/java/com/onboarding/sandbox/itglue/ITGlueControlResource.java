@@ -111,9 +111,19 @@ public class ITGlueControlResource {
             doc.put("organizationId", d.organizationId);
             doc.put("name", d.name);
             doc.put("published", d.published);
+            doc.put("folderId", d.folderId);
             doc.put("sections", d.sections);
             return doc;
         }).toList();
+    }
+
+    /** A person moves a document into a document folder: {@code {"folderId": 7}} ({@code null}: back to the root). */
+    @jakarta.ws.rs.POST
+    @Path("/documents/{id}/folder")
+    @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+    public Map<String, Object> move(@jakarta.ws.rs.PathParam("id") long id, Map<String, Long> folder) {
+        ITGlueDocument document = store.move(id, folder.get("folderId"));
+        return Map.of("id", document.id, "folderId", String.valueOf(document.folderId));
     }
 
     private Map<String, Object> asset(FlexibleAsset asset) {

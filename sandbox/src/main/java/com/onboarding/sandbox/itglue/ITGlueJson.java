@@ -76,6 +76,7 @@ final class ITGlueJson {
         ObjectNode data = resource("documents", document.id);
         ((ObjectNode) data.get("attributes")).put("name", document.name).put("organization-id", document.organizationId)
                 .put("published", document.published).put("draft", !document.published)
+                .put("document-folder-id", document.folderId)
                 .put("resource-url", webBase + "/" + document.organizationId + "/docs/" + document.id)
                 .put("created-at", document.createdAt.toString());
         return data;

@@ -129,8 +129,11 @@ public class ITGlueResource {
     public Response documents(@PathParam("organizationId") long organizationId) {
         return read(() -> {
             store.organizationName(organizationId);
-            String name = filter("name");
-            return page(store.documents(organizationId).stream().filter(d -> name == null || d.name.equals(name))
+            // IT Glue documents one filter here, filter[document_folder_id]; without it only root-level documents are
+            // listed. Any other filter (filter[name] included) is not IT Glue's and is ignored, as IT Glue ignores it.
+            String folder = filter("document_folder_id");
+            Long folderId = folder == null ? null : Long.valueOf(folder);
+            return page(store.documents(organizationId).stream().filter(d -> java.util.Objects.equals(d.folderId, folderId))
                     .map(json::document).toList());
         });
     }

@@ -144,6 +144,13 @@ public class ITGlueStore {
         return documents.values().stream().filter(d -> organizationId == null || d.organizationId == organizationId).toList();
     }
 
+    /** A person moves a document into a folder (null: back to the root). */
+    synchronized ITGlueDocument move(long documentId, Long folderId) {
+        ITGlueDocument document = document(documentId);
+        document.folderId = folderId;
+        return document;
+    }
+
     synchronized ITGlueDocument document(long id) {
         ITGlueDocument document = documents.get(id);
         if (document == null) {
