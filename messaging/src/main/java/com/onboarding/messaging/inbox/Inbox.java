@@ -3,6 +3,8 @@ package com.onboarding.messaging.inbox;
 import com.onboarding.events.OnboardingEvent;
 import com.onboarding.messaging.OnboardingContext;
 import com.onboarding.messaging.ServiceIdentity;
+import com.onboarding.messaging.lifecycle.ServiceStopping;
+import com.onboarding.messaging.lifecycle.StoppedConsuming;
 import com.onboarding.messaging.incoming.ReceivedEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,23 +23,32 @@ public class Inbox {
 
     private final EntityManager entityManager;
     private final ServiceIdentity identity;
+    private final ServiceStopping stopping;
 
-    public Inbox(EntityManager entityManager, ServiceIdentity identity) {
+    public Inbox(EntityManager entityManager, ServiceIdentity identity, ServiceStopping stopping) {
         this.entityManager = entityManager;
         this.identity = identity;
+        this.stopping = stopping;
     }
 
     /** Applies {@code effect} in a new transaction unless this event was processed before; true if it was applied. */
     public <T extends OnboardingEvent> boolean once(ReceivedEvent<T> event, Consumer<T> effect) {
-        return OnboardingContext.call(event.onboardingId(), () -> QuarkusTransaction.requiringNew().call(() -> {
-            if (!recordFirstDelivery(event)) {
-                LOG.infof("Event %s (%s) of onboarding %s already processed; ignored", event.eventId(),
-                        event.type(), event.onboardingId());
-                return false;
-            }
-            effect.accept(event.data());
-            return true;
-        }));
+        if (!stopping.enter()) {
+            throw new StoppedConsuming();
+        }
+        try {
+            return OnboardingContext.call(event.onboardingId(), () -> QuarkusTransaction.requiringNew().call(() -> {
+                if (!recordFirstDelivery(event)) {
+                    LOG.infof("Event %s (%s) of onboarding %s already processed; ignored", event.eventId(),
+                            event.type(), event.onboardingId());
+                    return false;
+                }
+                effect.accept(event.data());
+                return true;
+            }));
+        } finally {
+            stopping.exit();
+        }
     }
 
     private boolean recordFirstDelivery(ReceivedEvent<?> event) {
