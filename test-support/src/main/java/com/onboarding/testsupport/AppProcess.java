@@ -108,7 +108,8 @@ public final class AppProcess {
     public void stop() {
         process.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            // the services' own grace periods (consumers 5 s, step work 10 s) fit well within this
+            if (!process.waitFor(40, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {

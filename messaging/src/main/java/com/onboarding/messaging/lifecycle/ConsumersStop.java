@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
 public class ConsumersStop {
 
     private static final Logger LOG = Logger.getLogger(ConsumersStop.class);
-    private static final Duration GRACE = Duration.ofSeconds(10);
+    private static final Duration GRACE = Duration.ofSeconds(5);
 
     private final ServiceStopping stopping;
     private final KafkaClientService kafka;
@@ -45,7 +45,7 @@ public class ConsumersStop {
     private void pauseConsumers() {
         for (String channel : kafka.getConsumerChannels()) {
             try {
-                kafka.getConsumers(channel).forEach(consumer -> consumer.pause().await().atMost(Duration.ofSeconds(2)));
+                kafka.getConsumers(channel).forEach(consumer -> consumer.pause().await().atMost(Duration.ofSeconds(1)));
             } catch (RuntimeException e) {
                 LOG.debugf("Consumer of %s not paused (%s); the inbox refuses its events anyway", channel, e.getMessage());
             }
