@@ -86,7 +86,10 @@ class KillAndStopTest {
         String onboarding = deliver(company);
         await("the IT Glue write is held").atMost(Duration.ofSeconds(120)).until(() -> Sandbox.heldNow() > heldBefore);
 
+        java.nio.file.Path stoppedLog = suite.log("documentation-service");
         suite.stop("documentation-service");
+        assertThat(readLog(stoppedLog)).as("the stop was graceful: it stopped consuming first")
+                .contains("Stopped consuming").doesNotContain("EntityManagerFactory is closed");
         suite.restart("documentation-service");
 
         for (String step : new String[] {"docs.it-glue", "docs.msa-list"}) {
@@ -146,6 +149,14 @@ class KillAndStopTest {
 
     private static java.util.List<ConsumerRecord<String, String>> deadLetters(String service) {
         return EventBus.awaitRecords(Topics.deadLetter(service), all -> false, Duration.ofSeconds(2), true);
+    }
+
+    private static String readLog(java.nio.file.Path log) {
+        try {
+            return java.nio.file.Files.readString(log);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String slug(String company) {
