@@ -63,7 +63,10 @@ public class FaultInjection {
             return Uni.createFrom().voidItem();
         }
         faults.holding(1);
-        return Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(millis))
+        // the request goes on where it was (its Vert.x context), not on the timer's thread
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        Uni<Void> held = Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(millis))
                 .eventually(() -> faults.holding(-1));
+        return context == null ? held : held.emitOn(task -> context.runOnContext(ignored -> task.run()));
     }
 }
