@@ -27,7 +27,10 @@ final class RunningSuite {
 
     /** The customers whose T&C are on file, for every test class that shares the suite (started once per JVM). */
     static final String[] TERMS_ON_FILE = {"Geek Girls IT", "Harbor Bakery", "Rosa Martinez", "Kestrel Dental",
-            "Osprey Florist", "Heron Print Shop", "Plover Books"};
+            "Osprey Florist", "Heron Print Shop", "Plover Books", LEGACY_REMINDER_CUSTOMER};
+
+    /** A business customer still on the legacy ScreenConnect reminder command file. */
+    static final String LEGACY_REMINDER_CUSTOMER = "Wren Legacy Office";
 
     private static RunningSuite running;
 
@@ -116,6 +119,9 @@ final class RunningSuite {
             config.put("quarkus.datasource.recipients.jdbc.url", Postgres.database("reporting_recipients"));
             config.put("quarkus.datasource.recipients.username", Postgres.USERNAME);
             config.put("quarkus.datasource.recipients.password", Postgres.PASSWORD);
+        }
+        if (service.equals("reminder-service")) {
+            config.put("%test.reminders.legacy-customers", LEGACY_REMINDER_CUSTOMER);
         }
         if (service.equals("contract-service")) {
             config.put("%test.contract.go-live.check-interval", "1s");
