@@ -66,7 +66,7 @@ class OnboardingEndToEndTest {
 
     @BeforeAll
     static void startTheSuite() {
-        suite = RunningSuite.start("Geek Girls IT", BUSINESS, RESIDENTIAL);
+        suite = RunningSuite.start(RunningSuite.TERMS_ON_FILE);
         stella = new Staff(suite.gatewayUrl(), Identity.login("stella", "stella"));
     }
 

@@ -25,6 +25,13 @@ final class RunningSuite {
 
     static final String CONNECT_HMAC_KEY = "e2e-connect-key";
 
+    /** The customers whose T&C are on file, for every test class that shares the suite (started once per JVM). */
+    static final String[] TERMS_ON_FILE = {"Geek Girls IT", "Harbor Bakery", "Rosa Martinez", "Kestrel Dental",
+            "Osprey Florist", "Heron Print Shop", "Plover Books", "Wren Legacy Office"};
+
+    /** A business customer still on the legacy ScreenConnect reminder command file (its T&C on file above). */
+    static final String LEGACY_REMINDER_CUSTOMER = "Wren Legacy Office";
+
     private static RunningSuite running;
 
     private final Map<String, AppProcess> services;
@@ -92,6 +99,21 @@ final class RunningSuite {
                 "quarkus.otel.bsp.schedule.delay", "200ms");
     }
 
+    /** kill -9 of one service (never the gateway: its URL is the staff's). */
+    synchronized void kill(String service) {
+        services.get(service).kill();
+    }
+
+    /** A graceful stop (SIGTERM) of one service, as a rolling deploy does. */
+    synchronized void stop(String service) {
+        services.get(service).stop();
+    }
+
+    /** The killed or stopped service started again with its configuration; returns once it is ready. */
+    synchronized void restart(String service) {
+        services.put(service, services.get(service).restart());
+    }
+
     /**
      * Each service runs with its test profile, whose API clients point at {@code sandbox.url} and whose timers and
      * retries are short; everything else a deployment would set by environment is set here.
@@ -105,6 +127,9 @@ final class RunningSuite {
         config.put("quarkus.datasource.jdbc.url", Postgres.database(database));
         config.put("quarkus.datasource.username", Postgres.USERNAME);
         config.put("quarkus.datasource.password", Postgres.PASSWORD);
+        // the step engine's claim of a killed instance ends within seconds (the kill -9 tests); renewed well before
+        config.put("onboarding.engine.lease", "6s");
+        config.put("onboarding.engine.lease-renew-every", "2s");
         if (service.equals("gateway")) {
             config.put("gateway.connect.hmac-keys", CONNECT_HMAC_KEY);
             config.put("gateway.terms-and-conditions.on-file", String.join(",", termsOnFile));
@@ -114,6 +139,9 @@ final class RunningSuite {
             config.put("quarkus.datasource.recipients.jdbc.url", Postgres.database("reporting_recipients"));
             config.put("quarkus.datasource.recipients.username", Postgres.USERNAME);
             config.put("quarkus.datasource.recipients.password", Postgres.PASSWORD);
+        }
+        if (service.equals("reminder-service")) {
+            config.put("%test.reminders.legacy-customers", LEGACY_REMINDER_CUSTOMER);
         }
         if (service.equals("contract-service")) {
             config.put("%test.contract.go-live.check-interval", "1s");

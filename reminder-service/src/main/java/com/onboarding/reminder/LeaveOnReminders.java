@@ -1,130 +1,83 @@
 package com.onboarding.reminder;
 
+import com.onboarding.events.ContractCreated;
 import com.onboarding.events.steps.StepIds;
-import com.onboarding.events.AgreementTerms;
-import com.onboarding.events.Platforms;
+import com.onboarding.messaging.engine.StepJob;
+import com.onboarding.messaging.engine.StepResult;
+import com.onboarding.messaging.engine.StepWork;
 import com.onboarding.messaging.steps.NeedsAttention;
-import com.onboarding.messaging.steps.StepRunner;
-import com.onboarding.messaging.steps.StepTracker;
 import com.onboarding.reminder.delivery.PowerAutomate;
+import com.onboarding.reminder.rules.Delivery;
 import com.onboarding.reminder.rules.LegacyCommandFile;
+import com.onboarding.reminder.rules.LegacyInstructions;
 import com.onboarding.reminder.rules.ReminderPlan;
 import com.onboarding.reminder.rules.ReminderRefused;
-import com.onboarding.reminder.store.Reminder;
-import com.onboarding.reminder.store.ReminderRecipient;
+import com.onboarding.reminder.store.ReminderBook;
+import com.onboarding.reminder.store.ReminderOnboarding;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.util.List;
 
 /**
- * Step reminders.leave-on: store the reminder (the shared residential one gains a BCC address; a business customer
- * gets its own), register it with Power Automate — or leave it to the legacy command file for older customers —
- * and check that a dry run renders it.
+ * The work of step reminders.leave-on, run by the step engine after the commit, outside any transaction: store the
+ * reminder (the shared residential one gains BCC addresses; a business customer gets its own), then either register
+ * it with Power Automate (DONE) or, for a legacy customer, show a person the exact lines to add to the legacy command
+ * file (WAITING_FOR_PERSON until they confirm with evidence). Run again after a crash, it adds nothing twice (each
+ * address once) and registers nothing twice (the flow de-duplicates on reminder id + revision).
  */
 @ApplicationScoped
-public class LeaveOnReminders {
+public class LeaveOnReminders implements StepWork {
 
     public static final String STEP = StepIds.REMINDERS_LEAVE_ON;
 
-    private final StepRunner runner;
-    private final StepTracker steps;
+    private final ReminderBook book;
     private final PowerAutomate powerAutomate;
     private final ReminderConfig config;
 
-    public LeaveOnReminders(StepRunner runner, StepTracker steps, PowerAutomate powerAutomate, ReminderConfig config) {
-        this.runner = runner;
-        this.steps = steps;
+    public LeaveOnReminders(ReminderBook book, PowerAutomate powerAutomate, ReminderConfig config) {
+        this.book = book;
         this.powerAutomate = powerAutomate;
         this.config = config;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void contractCreated(String onboardingId, String companyName, AgreementTerms terms) {
-        ReminderPlan.Action action;
+    @Override
+    public String step() {
+        return STEP;
+    }
+
+    @Override
+    public StepResult run(StepJob job) {
+        ContractCreated contract = QuarkusTransaction.requiringNew()
+                .call(() -> ReminderOnboarding.contract(job.onboardingId()))
+                .orElseThrow(() -> new IllegalStateException("No ContractCreated stored for " + job.onboardingId()));
         try {
-            action = ReminderPlan.plan(terms, companyName);
+            ReminderPlan.Action action = ReminderPlan.plan(contract.terms(), contract.companyName());
+            if (action instanceof ReminderPlan.NoReminder none) {
+                throw new NeedsAttention("No reminder is planned: " + none.reason() + "; skip this step");
+            }
+            Delivery delivery = Delivery.of(contract.companyName(), config.legacyCustomers());
+            ReminderBook.Stored stored = book.store(job.onboardingId(), action, delivery);
+            return delivery == Delivery.LEGACY ? legacy(action, stored) : powerAutomate(stored);
         } catch (ReminderRefused refused) {
-            steps.needsAttention(onboardingId, STEP, refused.getMessage());
-            return;
+            throw new NeedsAttention(refused.getMessage());
         }
-        if (action instanceof ReminderPlan.NoReminder none) {
-            steps.skipped(onboardingId, STEP, none.reason());
-            return;
-        }
-        runner.run(onboardingId, STEP, () -> {
-            try {
-                Reminder reminder = store(onboardingId, companyName, action);
-                boolean legacy = config.legacyCustomers().stream().anyMatch(name -> name.equalsIgnoreCase(companyName));
-                if (legacy) {
-                    reminder.delivery = "LEGACY";
-                } else if (reminder.delivery.equals("POWER_AUTOMATE")
-                        && !Integer.valueOf(reminder.revision).equals(reminder.registeredRevision)) {
-                    powerAutomate.register("reminder-" + reminder.id, reminder.revision, reminder.subject, bcc(reminder),
-                            LegacyCommandFile.textFile(Platforms.valueOf(reminder.platforms)));
-                    reminder.registeredRevision = reminder.revision;
-                }
-                String dryRun = LegacyCommandFile.render(List.of(command(reminder)), config.sender());
-                return "'" + reminder.subject + "' (" + reminder.delivery.toLowerCase().replace('_', ' ') + ", "
-                        + bcc(reminder).size() + " BCC) renders: " + dryRun.lines().skip(2).findFirst().orElse("");
-            } catch (ReminderRefused refused) {
-                throw new NeedsAttention(refused.getMessage());
-            }
-        });
     }
 
-    private Reminder store(String onboardingId, String companyName, ReminderPlan.Action action) {
-        Reminder reminder;
-        List<String> addresses;
-        if (action instanceof ReminderPlan.AddToShared shared) {
-            reminder = reminder(ReminderPlan.SHARED_RESIDENTIAL_SUBJECT, "SHARED_RESIDENTIAL", null, Platforms.BOTH);
-            addresses = shared.bccAddresses();
-        } else {
-            ReminderPlan.OwnReminder own = (ReminderPlan.OwnReminder) action;
-            reminder = reminder(own.subject(), "BUSINESS", onboardingId, own.platforms());
-            addresses = own.addresses();
+    private StepResult powerAutomate(ReminderBook.Stored stored) {
+        String line = LegacyCommandFile.line(stored.command(), config.sender());
+        if (!stored.registered()) {
+            ReminderBook.Stored current = book.current(stored.id());
+            powerAutomate.register("reminder-" + current.id(), current.revision(), current.subject(), current.bcc(),
+                    current.command().textFile());
+            book.registered(current.id(), current.revision());
         }
-        for (String address : addresses) {
-            ReminderRecipient.Key key = new ReminderRecipient.Key(reminder.id, address.toLowerCase());
-            if (ReminderRecipient.findById(key) == null) {
-                ReminderRecipient recipient = new ReminderRecipient();
-                recipient.key = key;
-                recipient.onboardingId = onboardingId;
-                recipient.persist();
-                reminder.revision++;
-            }
-        }
-        return reminder;
+        return StepResult.done("'" + stored.subject() + "' (power automate, " + stored.bcc().size() + " BCC) renders: "
+                + line);
     }
 
-    private static Reminder reminder(String subject, String kind, String onboardingId, Platforms platforms) {
-        Reminder reminder = Reminder.find("subject", subject).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .firstResult();
-        if (reminder == null) {
-            reminder = new Reminder();
-            reminder.subject = subject;
-            reminder.kind = kind;
-            reminder.onboardingId = onboardingId;
-            reminder.platforms = platforms.name();
-            reminder.delivery = "POWER_AUTOMATE";
-            reminder.persistAndFlush();
-        }
-        return reminder;
-    }
-
-    static List<String> bcc(Reminder reminder) {
-        return ReminderRecipient.<ReminderRecipient>list("key.reminderId", reminder.id).stream()
-                .map(recipient -> recipient.key.email()).sorted().toList();
-    }
-
-    static LegacyCommandFile.Command command(Reminder reminder) {
-        return new LegacyCommandFile.Command(reminder.subject, LegacyCommandFile.textFile(Platforms.valueOf(reminder.platforms)),
-                bcc(reminder));
-    }
-
-    /** The legacy command file of every reminder, as it would be written on the ScreenConnect server. */
-    @Transactional
-    public String legacyCommandFile() {
-        return LegacyCommandFile.render(Reminder.<Reminder>listAll().stream().map(LeaveOnReminders::command).toList(),
-                config.sender());
+    private StepResult legacy(ReminderPlan.Action action, ReminderBook.Stored stored) {
+        String instructions = action instanceof ReminderPlan.AddToShared shared
+                ? LegacyInstructions.bccAddition(shared.bccAddresses(), stored.command(), config.sender())
+                : LegacyInstructions.newCommand(stored.command(), stored.platforms(), config.sender());
+        return StepResult.waitForPerson(instructions);
     }
 }

@@ -1,5 +1,7 @@
 package com.onboarding.reminder;
 
+import com.onboarding.reminder.rules.LegacyCommandFile;
+import com.onboarding.reminder.store.ReminderBook;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -13,18 +15,21 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed({"staff", "admin"})
 public class ReminderResource {
 
-    private final LeaveOnReminders reminders;
+    private final ReminderBook book;
+    private final ReminderConfig config;
 
-    public ReminderResource(LeaveOnReminders reminders) {
-        this.reminders = reminders;
+    public ReminderResource(ReminderBook book, ReminderConfig config) {
+        this.book = book;
+        this.config = config;
     }
 
     @GET
     @Path("/legacy-command-file")
     @Produces(MediaType.TEXT_PLAIN)
     @Blocking
-    @Operation(summary = "Dry run: the 'Users - leave PCs on.cmd' file rendered from the stored reminders (CRLF, stable)")
+    @Operation(summary = "Dry run: 'Users - leave PCs on.cmd' as it should be on the ScreenConnect server, rendered from"
+            + " the reminders of legacy customers only (Power Automate ones are not in it: pasting it never double-sends)")
     public String legacyCommandFile() {
-        return reminders.legacyCommandFile();
+        return LegacyCommandFile.render(book.legacyCommands(), config.sender());
     }
 }

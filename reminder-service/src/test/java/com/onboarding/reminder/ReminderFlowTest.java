@@ -14,6 +14,8 @@ import com.onboarding.events.Platforms;
 import com.onboarding.events.ServiceKind;
 import com.onboarding.events.SignedService;
 import com.onboarding.events.StepChanged;
+import com.onboarding.events.StepConfirmed;
+import com.onboarding.events.StepSkipped;
 import com.onboarding.events.StepStatus;
 import com.onboarding.testsupport.EventBus;
 import com.onboarding.testsupport.KeycloakServer;
@@ -25,6 +27,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -67,11 +70,11 @@ class ReminderFlowTest {
         EventBus.send(bob);
         EventBus.awaitStep(bob.onboardingId(), LeaveOnReminders.STEP, StepStatus.DONE);
 
-        String file = commandFile();
-        assertThat(file.lines().filter(line -> line.contains("Reminder for NY Geek Girls RMM Customers"))).hasSize(1);
-        String shared = file.lines().filter(line -> line.contains("Reminder for NY Geek Girls RMM Customers")).findFirst().orElseThrow();
-        assertThat(shared.split(first, -1)).hasSize(2);
-        assertThat(shared).contains(second);
+        JsonNode shared = registrations().stream()
+                .filter(r -> r.path("subject").asText().equals("Reminder for NY Geek Girls RMM Customers"))
+                .filter(r -> r.path("bcc").toString().contains(second)).findFirst().orElseThrow();
+        assertThat(shared.path("bcc").toString().split(first, -1)).hasSize(2);
+        assertThat(commandFile()).doesNotContain(first, second);
     }
 
     @Test
@@ -104,7 +107,8 @@ class ReminderFlowTest {
         StepChanged done = EventBus.awaitStep(event.onboardingId(), LeaveOnReminders.STEP, StepStatus.DONE);
 
         assertThat(done.message()).contains("Smith and Sons " + suffix).doesNotContain("&");
-        assertThat(commandFile()).contains("Smith and Sons " + suffix).doesNotContain("&");
+        assertThat(registrations()).filteredOn(r -> r.path("subject").asText().contains("Smith and Sons " + suffix)).hasSize(1);
+        assertThat(commandFile()).doesNotContain("&");
     }
 
     @Test
@@ -142,5 +146,67 @@ class ReminderFlowTest {
 
         assertThat(Sandbox.record("power-automate")).filteredOn(e -> e.path("details").path("subject").asText()
                 .contains(event.companyName())).hasSize(1);
+    }
+
+    @Test
+    void a_legacy_business_customer_waits_for_a_person_with_the_exact_command_line_and_is_done_on_confirmation() {
+        ContractCreated event = created("Legacy Office Ltd", CustomerKind.BUSINESS, Platforms.MAC, DeviceKind.WORKSTATION,
+                "front@legacy-office.example", "back@legacy-office.example");
+        EventBus.send(event);
+
+        StepChanged waiting = EventBus.awaitStep(event.onboardingId(), LeaveOnReminders.STEP, StepStatus.WAITING_FOR_PERSON);
+
+        String line = "blat.exe \"Leave PCs on - Mac.txt\" -f \"support@geekgirls.example\" -to \"support@geekgirls.example\""
+                + " -bcc \"back@legacy-office.example,front@legacy-office.example\" -subject \"Reminder for Legacy Office Ltd:"
+                + " please leave your computers on tonight\"";
+        assertThat(waiting.message()).contains("Users - leave PCs on.cmd").contains(line)
+                .contains("Message text file to pick: 'Leave PCs on - Mac.txt'");
+        assertThat(commandFile()).contains(line);
+        assertThat(registrations()).noneMatch(r -> r.path("subject").asText().contains("Legacy Office Ltd"));
+
+        EventBus.send(StepConfirmed.of(event.onboardingId(), LeaveOnReminders.STEP, "stella",
+                OffsetDateTime.parse("2026-12-01T15:00:00Z"), null, "pasted on the ScreenConnect server"));
+
+        assertThat(EventBus.awaitStep(event.onboardingId(), LeaveOnReminders.STEP, StepStatus.DONE).message())
+                .contains("stella").contains("pasted on the ScreenConnect server");
+    }
+
+    @Test
+    void a_legacy_residential_customer_is_a_bcc_addition_in_the_legacy_file_and_moves_nobody_else() {
+        String legacyAddress = "gran-" + UUID.randomUUID().toString().substring(0, 6) + "@legacy-home.example";
+        ContractCreated legacy = created("Legacy Home", CustomerKind.RESIDENTIAL, Platforms.WINDOWS, DeviceKind.WORKSTATION,
+                legacyAddress);
+        EventBus.send(legacy);
+
+        assertThat(EventBus.awaitStep(legacy.onboardingId(), LeaveOnReminders.STEP, StepStatus.WAITING_FOR_PERSON).message())
+                .contains("add " + legacyAddress + " to the -bcc list of the command with -subject \"Reminder for NY Geek"
+                        + " Girls RMM Customers\"");
+        String modern = "kid-" + UUID.randomUUID().toString().substring(0, 6) + "@home.example";
+        ContractCreated other = created("Modern Home", CustomerKind.RESIDENTIAL, Platforms.WINDOWS, DeviceKind.WORKSTATION, modern);
+        EventBus.send(other);
+
+        assertThat(EventBus.awaitStep(other.onboardingId(), LeaveOnReminders.STEP, StepStatus.DONE).message())
+                .contains("power automate");
+        assertThat(registrations()).filteredOn(r -> r.path("bcc").toString().contains(legacyAddress)).isEmpty();
+        String file = commandFile();
+        assertThat(file).contains(legacyAddress).doesNotContain(modern);
+    }
+
+    @Test
+    void a_confirmation_of_a_step_that_is_not_waiting_for_a_person_changes_nothing_and_a_skip_skips() {
+        ContractCreated event = created("Tom Jerry Two Ltd", CustomerKind.BUSINESS, Platforms.WINDOWS, DeviceKind.WORKSTATION,
+                "tom|jerry@cartoon.example");
+        EventBus.send(event);
+        EventBus.awaitStep(event.onboardingId(), LeaveOnReminders.STEP, StepStatus.NEEDS_ATTENTION);
+
+        EventBus.send(StepConfirmed.of(event.onboardingId(), LeaveOnReminders.STEP, "stella",
+                OffsetDateTime.parse("2026-12-01T15:00:00Z"), "T20261201.0001", null));
+        EventBus.send(StepSkipped.of(event.onboardingId(), LeaveOnReminders.STEP, "adam", "customer declined reminders"));
+
+        assertThat(EventBus.awaitStep(event.onboardingId(), LeaveOnReminders.STEP, StepStatus.SKIPPED).message())
+                .contains("adam").contains("customer declined reminders");
+        assertThat(EventBus.awaitRecords(com.onboarding.events.Topics.STEP_CHANGED, all -> false,
+                java.time.Duration.ofSeconds(3), true)).filteredOn(r -> event.onboardingId().equals(r.key()))
+                .noneMatch(r -> r.value().contains("\"status\":\"DONE\""));
     }
 }

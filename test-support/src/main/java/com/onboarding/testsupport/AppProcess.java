@@ -26,8 +26,13 @@ public final class AppProcess {
     private final String url;
     private final String managementUrl;
     private final Path log;
+    private final Path appDir;
+    private final Map<String, String> config;
 
-    private AppProcess(String name, Process process, String url, String managementUrl, Path log) {
+    private AppProcess(String name, Process process, String url, String managementUrl, Path log, Path appDir,
+            Map<String, String> config) {
+        this.appDir = appDir;
+        this.config = config;
         this.name = name;
         this.process = process;
         this.url = url;
@@ -55,7 +60,7 @@ public final class AppProcess {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
             AppProcess app = new AppProcess(name, process, "http://localhost:" + port,
-                    "http://localhost:" + managementPort, log);
+                    "http://localhost:" + managementPort, log, appDir, config);
             // a loaded machine (several builds at once) may need longer: onboarding.test.app-ready-timeout, e.g. PT5M
             app.awaitReady(Duration.parse(System.getProperty("onboarding.test.app-ready-timeout", "PT2M")));
             return app;
@@ -77,10 +82,35 @@ public final class AppProcess {
         return log;
     }
 
+    /** kill -9: the process ends at once (SIGKILL), whatever it is doing; nothing of it runs any more. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The same app started again with the same configuration (new ports), ready. */
+    public AppProcess restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        return start(name, appDir, config);
+    }
+
+    /** Whether the process ended, and with which exit code (143 after SIGTERM handled, 137 after SIGKILL). */
+    public java.util.OptionalInt exitCode() {
+        return process.isAlive() ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(process.exitValue());
+    }
+
+    /** A graceful stop (SIGTERM, as a rolling deploy does), waiting for the process to end. */
     public void stop() {
         process.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            // the services' own grace periods (consumers 5 s, step work 10 s) fit well within this
+            if (!process.waitFor(40, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {

@@ -57,6 +57,11 @@ public final class Sandbox {
         call("POST", "/sandbox/faults", fault);
     }
 
+    /** How many requests (or answers to writes already applied) a fault holds right now. */
+    public static int heldNow() {
+        return call("GET", "/sandbox/faults", null).path("held").asInt();
+    }
+
     public static void clearFaults() {
         call("DELETE", "/sandbox/faults", null);
     }

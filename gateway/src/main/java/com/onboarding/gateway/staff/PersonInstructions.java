@@ -21,6 +21,9 @@ public final class PersonInstructions {
             case StepIds.BACKUP_DONE -> "Work through the backup checklist on the setup ticket; the step completes by"
                     + " itself when every item is checked. If the checklist was done elsewhere, confirm with the ticket"
                     + " number and a note.";
+            case StepIds.REMINDERS_LEAVE_ON -> "A legacy reminder customer: add the lines the message shows to 'Users -"
+                    + " leave PCs on.cmd' on the ScreenConnect server exactly as shown (and pick the text file it names),"
+                    + " then confirm with a note or the ticket number saying it was added.";
             default -> "Do what the last message asks, then confirm with the ticket number or a note saying what was done.";
         };
     }

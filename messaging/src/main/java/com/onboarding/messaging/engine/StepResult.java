@@ -22,6 +22,21 @@ public sealed interface StepResult {
     record WaitAgain(Duration after, String message, Runnable record) implements StepResult {
     }
 
+    /**
+     * The step waits for a person (shown WAITING_FOR_PERSON with what they must do); the work ends, and the person's
+     * confirmation (StepConfirmed, with evidence) finishes the step.
+     */
+    record WaitForPerson(String message, Runnable record) implements StepResult {
+    }
+
+    static StepResult waitForPerson(String message) {
+        return new WaitForPerson(message, NOTHING);
+    }
+
+    static StepResult waitForPerson(String message, Runnable record) {
+        return new WaitForPerson(message, record);
+    }
+
     static StepResult done(String message) {
         return new Done(message, NOTHING);
     }

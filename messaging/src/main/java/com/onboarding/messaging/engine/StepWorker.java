@@ -241,6 +241,8 @@ public class StepWorker {
         }
         if (result instanceof StepResult.Done done) {
             steps.done(id, step, done.message());
+        } else if (result instanceof StepResult.WaitForPerson person) {
+            steps.waitingForPerson(id, step, person.message());
         } else {
             steps.pending(id, step, ((StepResult.Pending) result).message());
         }

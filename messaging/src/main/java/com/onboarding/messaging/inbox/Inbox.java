@@ -3,6 +3,8 @@ package com.onboarding.messaging.inbox;
 import com.onboarding.events.OnboardingEvent;
 import com.onboarding.messaging.OnboardingContext;
 import com.onboarding.messaging.ServiceIdentity;
+import com.onboarding.messaging.lifecycle.ServiceStopping;
+import com.onboarding.messaging.lifecycle.StoppedConsuming;
 import com.onboarding.messaging.incoming.ReceivedEvent;
 import com.onboarding.messaging.tracing.Traces;
 import io.opentelemetry.api.trace.SpanKind;
@@ -24,11 +26,13 @@ public class Inbox {
     private final EntityManager entityManager;
     private final ServiceIdentity identity;
     private final Traces traces;
+    private final ServiceStopping stopping;
 
-    public Inbox(EntityManager entityManager, ServiceIdentity identity, Traces traces) {
+    public Inbox(EntityManager entityManager, ServiceIdentity identity, Traces traces, ServiceStopping stopping) {
         this.entityManager = entityManager;
         this.identity = identity;
         this.traces = traces;
+        this.stopping = stopping;
     }
 
     /** Applies {@code effect} in a new transaction unless this event was processed before; true if it was applied. */
@@ -38,15 +42,22 @@ public class Inbox {
     }
 
     private <T extends OnboardingEvent> boolean apply(ReceivedEvent<T> event, Consumer<T> effect) {
-        return OnboardingContext.call(event.onboardingId(), () -> QuarkusTransaction.requiringNew().call(() -> {
-            if (!recordFirstDelivery(event)) {
-                LOG.infof("Event %s (%s) of onboarding %s already processed; ignored", event.eventId(),
-                        event.type(), event.onboardingId());
-                return false;
-            }
-            effect.accept(event.data());
-            return true;
-        }));
+        if (!stopping.enter()) {
+            throw new StoppedConsuming();
+        }
+        try {
+            return OnboardingContext.call(event.onboardingId(), () -> QuarkusTransaction.requiringNew().call(() -> {
+                if (!recordFirstDelivery(event)) {
+                    LOG.infof("Event %s (%s) of onboarding %s already processed; ignored", event.eventId(),
+                            event.type(), event.onboardingId());
+                    return false;
+                }
+                effect.accept(event.data());
+                return true;
+            }));
+        } finally {
+            stopping.exit();
+        }
     }
 
     private boolean recordFirstDelivery(ReceivedEvent<?> event) {

@@ -1,14 +1,20 @@
 package com.onboarding.sandbox.frame;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Applies injected faults to the simulated APIs (never to /sandbox itself). */
+/**
+ * Applies injected faults to the simulated APIs (never to /sandbox itself). Holding a request (before handling it)
+ * or its answer (after the write) never blocks a thread: other requests go on meanwhile, and {@link Faults#held()}
+ * tells a test that a request is being held right now (to kill its client at that moment).
+ */
 public class FaultInjection {
 
     private static final String DELAY_AFTER = "sandbox.delay-after";
@@ -20,48 +26,47 @@ public class FaultInjection {
     }
 
     @ServerRequestFilter(preMatching = true)
-    public Optional<Response> before(ContainerRequestContext request) {
+    public Uni<Response> before(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         if (path.startsWith("/sandbox") || path.startsWith("/q/")) {
-            return Optional.empty();
+            return Uni.createFrom().nullItem();
         }
         Optional<Fault> fault = faults.take(request.getMethod(), path);
         if (fault.isEmpty()) {
-            return Optional.empty();
+            return Uni.createFrom().nullItem();
         }
         Fault f = fault.get();
-        sleep(f.delayMillis());
         if (f.delayAfterMillis() > 0) {
             request.setProperty(DELAY_AFTER, f.delayAfterMillis());
         }
-        if (f.status() <= 0) {
-            return Optional.empty();
-        }
+        return hold(f.delayMillis()).map(ignored -> f.status() <= 0 ? null : answer(f));
+    }
+
+    @ServerResponseFilter
+    public Uni<Void> after(ContainerRequestContext request, ContainerResponseContext response) {
+        Object delay = request.getProperty(DELAY_AFTER);
+        return delay instanceof Long millis ? hold(millis) : Uni.createFrom().voidItem();
+    }
+
+    private static Response answer(Fault f) {
         Response.ResponseBuilder response = Response.status(f.status())
                 .entity(Map.of("message", "sandbox: injected fault " + f.status()))
                 .type("application/json");
         if (f.retryAfterSeconds() != null) {
             response.header("Retry-After", f.retryAfterSeconds());
         }
-        return Optional.of(response.build());
+        return response.build();
     }
 
-    @ServerResponseFilter
-    public void after(ContainerRequestContext request, ContainerResponseContext response) {
-        Object delay = request.getProperty(DELAY_AFTER);
-        if (delay instanceof Long millis) {
-            sleep(millis);
-        }
-    }
-
-    private static void sleep(long millis) {
+    private Uni<Void> hold(long millis) {
         if (millis <= 0) {
-            return;
+            return Uni.createFrom().voidItem();
         }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        faults.holding(1);
+        // the request goes on where it was (its Vert.x context), not on the timer's thread
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        Uni<Void> held = Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(millis))
+                .eventually(() -> faults.holding(-1));
+        return context == null ? held : held.emitOn(task -> context.runOnContext(ignored -> task.run()));
     }
 }

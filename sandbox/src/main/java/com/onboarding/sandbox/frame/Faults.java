@@ -21,6 +21,21 @@ public class Faults {
     }
 
     private final List<Armed> armed = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger held = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Requests (or their answers) being held by a fault right now. */
+    public int held() {
+        return held.get();
+    }
+
+    void holding(int change) {
+        held.addAndGet(change);
+    }
+
+    /** Faults armed and not used up yet. */
+    public synchronized int armed() {
+        return armed.size();
+    }
 
     public synchronized void add(Fault fault) {
         armed.add(new Armed(fault));

@@ -73,6 +73,13 @@ public class SandboxControlResource {
         faults.add(fault);
     }
 
+    /** How many faults are armed, and how many requests (or answers) a fault holds right now. */
+    @GET
+    @Path("/faults")
+    public java.util.Map<String, Integer> faults() {
+        return java.util.Map.of("armed", faults.armed(), "held", faults.held());
+    }
+
     @DELETE
     @Path("/faults")
     public void clearFaults() {

@@ -1,4 +1,4 @@
-package com.onboarding.reminder;
+package com.onboarding.reminder.store;
 
 import com.onboarding.events.ContractCreated;
 import com.onboarding.events.EventJson;
@@ -9,10 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Optional;
 
-/** The ContractCreated of each onboarding, kept so a person's retry can run the step again. */
+/** The ContractCreated of each onboarding: what the step's work (and a person's retry) runs from. */
 @Entity
 @Table(name = "reminder_onboarding")
-public class RetryData extends PanacheEntityBase {
+public class ReminderOnboarding extends PanacheEntityBase {
 
     @Id
     @Column(name = "onboarding_id")
@@ -21,17 +21,17 @@ public class RetryData extends PanacheEntityBase {
     @Column(name = "contract_created", columnDefinition = "text", nullable = false)
     public String contractCreated;
 
-    static void remember(ContractCreated event) {
+    public static void remember(ContractCreated event) {
         if (findById(event.onboardingId()) == null) {
-            RetryData data = new RetryData();
+            ReminderOnboarding data = new ReminderOnboarding();
             data.onboardingId = event.onboardingId();
             data.contractCreated = EventJson.write(event);
             data.persist();
         }
     }
 
-    static Optional<ContractCreated> find(String onboardingId) {
-        RetryData data = findById(onboardingId);
+    public static Optional<ContractCreated> contract(String onboardingId) {
+        ReminderOnboarding data = findById(onboardingId);
         return data == null ? Optional.empty() : Optional.of(EventJson.read(data.contractCreated, ContractCreated.class));
     }
 }
