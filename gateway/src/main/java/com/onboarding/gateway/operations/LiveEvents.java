@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,11 +37,10 @@ public class LiveEvents {
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
 
-    public LiveEvents(KafkaAccess kafka, @ConfigProperty(name = "gateway.operations.topics") List<String> topics,
-            @ConfigProperty(name = "gateway.operations.partitions-refresh", defaultValue = "10s") Duration refreshEvery) {
+    public LiveEvents(KafkaAccess kafka, OperationsConfig config) {
         this.kafka = kafka;
-        this.topics = topics;
-        this.refreshEvery = refreshEvery;
+        this.topics = config.topics();
+        this.refreshEvery = config.partitionsRefresh();
     }
 
     void start(@Observes StartupEvent started) {

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Which gateway instance sends which T&amp;C envelope: due envelopes are claimed with {@code FOR UPDATE SKIP LOCKED}
@@ -23,8 +22,12 @@ public class TermsEnvelopeClaims {
     private final Duration lease;
     private final String owner;
 
-    public TermsEnvelopeClaims(EntityManager entityManager, ServiceIdentity identity,
-            @ConfigProperty(name = "gateway.docusign.send-lease", defaultValue = "5m") Duration lease) {
+    @jakarta.inject.Inject
+    public TermsEnvelopeClaims(EntityManager entityManager, ServiceIdentity identity, DocuSignConfig config) {
+        this(entityManager, identity, config.sendLease());
+    }
+
+    public TermsEnvelopeClaims(EntityManager entityManager, ServiceIdentity identity, Duration lease) {
         this.entityManager = entityManager;
         this.lease = lease;
         this.owner = identity.name() + "/" + UUID.randomUUID();
