@@ -19,8 +19,9 @@ class AutotaskUsageTest {
         assertThat(usage.arrive("companies", 5 * SECOND)).isEqualTo(AutotaskUsage.Admission.OVER_THRESHOLD);
         assertThat(usage.report(5 * SECOND)).containsEntry("thresholdExceeded", true).containsEntry("mostInAnyTimeframe", 4L)
                 .containsEntry("refusedOverThreshold", 1L);
-        // the first request left the timeframe
-        assertThat(usage.arrive("companies", 10 * SECOND + 1)).isEqualTo(AutotaskUsage.Admission.ADMITTED);
+        // a refused request counts too (as at Autotask); once they all left the timeframe requests are admitted again
+        assertThat(usage.arrive("companies", 9 * SECOND)).isEqualTo(AutotaskUsage.Admission.OVER_THRESHOLD);
+        assertThat(usage.arrive("companies", 19 * SECOND + 1)).isEqualTo(AutotaskUsage.Admission.ADMITTED);
     }
 
     @Test
