@@ -34,12 +34,13 @@ final class RunningSuite {
     /**
      * The tenant's Autotask budget the whole suite keeps to (every service and instance together), tight enough here
      * that a suite which kept a budget per instance would exceed it under load: a burst of 40, then 8 requests a
-     * second. The sandbox counts as Autotask does and refuses beyond it: at most 40 + 8 x 30 requests in any 30 s.
+     * second: at most 40 + 8 x 30 requests in any 30 s. The sandbox counts as Autotask does and refuses beyond that
+     * threshold, allowing one second's worth (8) for requests granted apart that arrive together.
      */
     static final int AUTOTASK_BURST = 40;
     static final int AUTOTASK_PER_HOUR = 8 * 3600;
     static final Duration AUTOTASK_TIMEFRAME = Duration.ofSeconds(30);
-    static final int AUTOTASK_THRESHOLD = AUTOTASK_BURST + 8 * 30;
+    static final int AUTOTASK_THRESHOLD = AUTOTASK_BURST + 8 * 30 + 8;
 
     private static RunningSuite running;
 
