@@ -11,34 +11,57 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole suite as production runs it, on this machine: a real Kafka broker, a real PostgreSQL server with one
  * database per service, the real Keycloak, the sandbox, and the six services started from their built apps as
- * separate processes that talk only through Kafka. Started once per test JVM.
+ * separate processes that talk only through Kafka. With {@code -De2e.instances=2} every service runs as two
+ * instances side by side (same database, same consumer groups, one shared Autotask budget), as a scaled-out
+ * deployment does. Started once per test JVM.
  */
 final class RunningSuite {
 
     static final String CONNECT_HMAC_KEY = "e2e-connect-key";
 
+    /** Fifty distinct customers of the load test (T&C on file). */
+    static final List<String> FIFTY = java.util.stream.IntStream.rangeClosed(1, 50)
+            .mapToObj(n -> String.format("Corner Shop %02d", n)).toList();
+
     /** The customers whose T&C are on file, for every test class that shares the suite (started once per JVM). */
-    static final String[] TERMS_ON_FILE = {"Geek Girls IT", "Harbor Bakery", "Rosa Martinez", "Kestrel Dental",
-            "Osprey Florist", "Heron Print Shop", "Plover Books", "Wren Legacy Office"};
+    static final String[] TERMS_ON_FILE = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("Geek Girls IT", "Harbor Bakery", "Rosa Martinez", "Kestrel Dental",
+                    "Osprey Florist", "Heron Print Shop", "Plover Books", "Wren Legacy Office"),
+            FIFTY.stream()).toArray(String[]::new);
 
     /** A business customer still on the legacy ScreenConnect reminder command file (its T&C on file above). */
     static final String LEGACY_REMINDER_CUSTOMER = "Wren Legacy Office";
+    /** Instances of every service ({@code -De2e.instances}, default 1). */
+    static final int INSTANCES = Integer.getInteger("e2e.instances", 1);
+    /**
+     * The tenant's Autotask budget the whole suite keeps to (every service and instance together), tight enough here
+     * that a suite which kept a budget per instance would exceed it under load: a burst of 40, then 8 requests a
+     * second: at most 40 + 8 x 30 requests in any 30 s. The sandbox counts as Autotask does and refuses beyond that
+     * threshold, allowing one second's worth (8) for requests granted apart that arrive together.
+     */
+    static final int AUTOTASK_BURST = 40;
+    static final int AUTOTASK_PER_HOUR = 8 * 3600;
+    static final Duration AUTOTASK_TIMEFRAME = Duration.ofSeconds(30);
+    static final int AUTOTASK_THRESHOLD = AUTOTASK_BURST + 8 * 30 + 8;
 
     private static RunningSuite running;
 
-    private final Map<String, AppProcess> services;
+    private final Map<String, List<AppProcess>> services;
     private final String keycloakUrl;
     private final OtlpReceiver traces;
 
-    private RunningSuite(Map<String, AppProcess> services, String keycloakUrl, OtlpReceiver traces) {
+    private RunningSuite(Map<String, List<AppProcess>> services, String keycloakUrl, OtlpReceiver traces) {
         this.services = services;
         this.keycloakUrl = keycloakUrl;
         this.traces = traces;
@@ -50,36 +73,58 @@ final class RunningSuite {
         }
         CompletableFuture<String> keycloak = CompletableFuture.supplyAsync(Identity::startKeycloak);
         RealInfrastructure.startShared();
-        String sandbox = SandboxProcess.startShared();
+        String sandbox = SandboxProcess.startShared(Map.of(
+                "sandbox.autotask.request-threshold", String.valueOf(AUTOTASK_THRESHOLD),
+                "sandbox.autotask.threshold-timeframe", AUTOTASK_TIMEFRAME.toString()));
         recipientsDatabase();
         OtlpReceiver traces = OtlpReceiver.start();
-        Map<String, CompletableFuture<AppProcess>> starting = new LinkedHashMap<>();
         String keycloakUrl = keycloak.join();
-        for (String service : new String[] {"gateway", "contract-service", "reporting-service", "reminder-service",
-                "documentation-service", "backup-setup-service"}) {
-            Map<String, String> config = config(service, sandbox, keycloakUrl, termsOnFile);
-            config.putAll(tracing(traces));
-            starting.put(service, CompletableFuture.supplyAsync(() -> AppProcess.start(service, app(service), config)));
+        Map<String, List<AppProcess>> services = new LinkedHashMap<>();
+        for (int instance = 0; instance < INSTANCES; instance++) {
+            // the first instances' migrations and topics first; the others start beside them
+            Map<String, CompletableFuture<AppProcess>> starting = new LinkedHashMap<>();
+            for (String service : new String[] {"gateway", "contract-service", "reporting-service", "reminder-service",
+                    "documentation-service", "backup-setup-service"}) {
+                Map<String, String> config = config(service, sandbox, keycloakUrl, termsOnFile);
+                config.putAll(tracing(traces));
+                String name = INSTANCES == 1 ? service : service + "-" + (instance + 1);
+                starting.put(service, CompletableFuture.supplyAsync(() -> AppProcess.start(name, app(service), config)));
+            }
+            starting.forEach((name, app) -> services.computeIfAbsent(name, n -> new ArrayList<>()).add(app.join()));
         }
-        Map<String, AppProcess> services = new LinkedHashMap<>();
-        starting.forEach((name, app) -> services.put(name, app.join()));
         running = new RunningSuite(services, keycloakUrl, traces);
         return running;
     }
 
+    /** The first gateway instance. */
     String gatewayUrl() {
-        return services.get("gateway").url();
+        return gatewayUrl(0);
+    }
+
+    /** Gateway instance {@code n} (modulo the instances running): staff and webhooks spread over them. */
+    String gatewayUrl(int n) {
+        List<AppProcess> gateways = services.get("gateway");
+        return gateways.get(Math.floorMod(n, gateways.size())).url();
+    }
+
+    int instances() {
+        return INSTANCES;
     }
 
     String keycloakUrl() {
         return keycloakUrl;
     }
 
+    /** The log of the first instance of a service. */
     Path log(String service) {
-        return services.get(service).log();
+        return services.get(service).get(0).log();
     }
 
-    Map<String, AppProcess> services() {
+    List<Path> logs(String service) {
+        return services.get(service).stream().map(AppProcess::log).toList();
+    }
+
+    Map<String, List<AppProcess>> services() {
         return services;
     }
 
@@ -99,19 +144,19 @@ final class RunningSuite {
                 "quarkus.otel.bsp.schedule.delay", "200ms");
     }
 
-    /** kill -9 of one service (never the gateway: its URL is the staff's). */
+    /** kill -9 of (the first instance of) one service (never the gateway: its URL is the staff's). */
     synchronized void kill(String service) {
-        services.get(service).kill();
+        services.get(service).get(0).kill();
     }
 
-    /** A graceful stop (SIGTERM) of one service, as a rolling deploy does. */
+    /** A graceful stop (SIGTERM) of (the first instance of) one service, as a rolling deploy does. */
     synchronized void stop(String service) {
-        services.get(service).stop();
+        services.get(service).get(0).stop();
     }
 
     /** The killed or stopped service started again with its configuration; returns once it is ready. */
     synchronized void restart(String service) {
-        services.put(service, services.get(service).restart());
+        services.get(service).set(0, services.get(service).get(0).restart());
     }
 
     /**
@@ -127,6 +172,11 @@ final class RunningSuite {
         config.put("quarkus.datasource.jdbc.url", Postgres.database(database));
         config.put("quarkus.datasource.username", Postgres.USERNAME);
         config.put("quarkus.datasource.password", Postgres.PASSWORD);
+        config.put("autotask.shared-budget.jdbc-url", Postgres.database("autotask_budget"));
+        config.put("autotask.shared-budget.username", Postgres.USERNAME);
+        config.put("autotask.shared-budget.password", Postgres.PASSWORD);
+        config.put("autotask.requests-per-hour", String.valueOf(AUTOTASK_PER_HOUR));
+        config.put("autotask.burst", String.valueOf(AUTOTASK_BURST));
         // the step engine's claim of a killed instance ends within seconds (the kill -9 tests); renewed well before
         config.put("onboarding.engine.lease", "6s");
         config.put("onboarding.engine.lease-renew-every", "2s");

@@ -42,9 +42,13 @@ final class Staff {
 
     /** Waits, as a person watching the checklist would, until the step shows one of these statuses. */
     void awaitStep(String onboardingId, String step, String... statuses) {
+        awaitStep(onboardingId, step, Duration.ofSeconds(120), statuses);
+    }
+
+    void awaitStep(String onboardingId, String step, Duration atMost, String... statuses) {
         Set<String> wanted = Set.of(statuses);
         try {
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300))
+            await().atMost(atMost).pollInterval(Duration.ofMillis(300))
                     .until(() -> wanted.contains(stepStatus(onboardingId, step)));
         } catch (ConditionTimeoutException e) {
             throw new AssertionError(step + " of " + onboardingId + " never reached " + wanted + "; the checklist:\n"

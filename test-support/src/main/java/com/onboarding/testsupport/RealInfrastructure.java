@@ -35,10 +35,17 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
             config.put("quarkus.datasource.jdbc.url", externalJdbc);
             config.put("quarkus.datasource.username", System.getenv().getOrDefault("ONBOARDING_TEST_JDBC_USER", "onboarding"));
             config.put("quarkus.datasource.password", System.getenv().getOrDefault("ONBOARDING_TEST_JDBC_PASSWORD", "onboarding"));
+            config.put("autotask.shared-budget.jdbc-url", externalJdbc);
+            config.put("autotask.shared-budget.username", config.get("quarkus.datasource.username"));
+            config.put("autotask.shared-budget.password", config.get("quarkus.datasource.password"));
         } else {
             config.put("quarkus.datasource.jdbc.url", Postgres.database(database));
             config.put("quarkus.datasource.username", Postgres.USERNAME);
             config.put("quarkus.datasource.password", Postgres.PASSWORD);
+            // the tenant's one Autotask request budget, shared by every service and instance (clients' SharedRequestBudget)
+            config.put("autotask.shared-budget.jdbc-url", Postgres.database("autotask_budget"));
+            config.put("autotask.shared-budget.username", Postgres.USERNAME);
+            config.put("autotask.shared-budget.password", Postgres.PASSWORD);
         }
         return config;
     }

@@ -28,6 +28,11 @@ public class SandboxProcess implements QuarkusTestResourceLifecycleManager {
 
     /** Started once per JVM; remembered in a system property because profile restarts bring new class loaders. */
     public static synchronized String startShared() {
+        return startShared(Map.of());
+    }
+
+    /** Started once per JVM with this configuration (system properties of the sandbox), when it is the first start. */
+    public static synchronized String startShared(Map<String, String> config) {
         String started = System.getProperty(URL_PROPERTY);
         if (started != null) {
             return started;
@@ -37,7 +42,7 @@ public class SandboxProcess implements QuarkusTestResourceLifecycleManager {
             if (app == null) {
                 throw new IllegalStateException("Sandbox app location unknown: set onboarding.sandbox.app (the reactor does)");
             }
-            sandbox = AppProcess.start("sandbox", Path.of(app), Map.of());
+            sandbox = AppProcess.start("sandbox", Path.of(app), config);
         }
         System.setProperty(URL_PROPERTY, sandbox.url());
         return sandbox.url();

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -46,8 +45,7 @@ public class AutotaskClient {
     private final AutotaskConfig config;
     private final MeterRegistry registry;
     private final ResilientCaller caller;
-    private final HourlyBudget budget;
-    private final Map<String, Semaphore> endpoints = new ConcurrentHashMap<>();
+    private final RequestBudget budget;
     private final Map<String, Cached> metadata = new ConcurrentHashMap<>();
     private volatile AutotaskApi api;
 
@@ -57,7 +55,20 @@ public class AutotaskClient {
         this.caller = new ResilientCaller("Autotask", new RetryPolicy(config.retry().maxAttempts(),
                 config.retry().initialBackoff(), config.retry().maxBackoff(), Duration.ofMinutes(5)),
                 duration -> Thread.sleep(duration.toMillis()), AutotaskClient::isValidationError);
-        this.budget = new HourlyBudget(config.requestsPerHour(), config.burst());
+        this.budget = config.sharedBudget().jdbcUrl().isPresent()
+                ? SharedRequestBudget.connect(config.sharedBudget(), config)
+                : local(config);
+    }
+
+    private static RequestBudget local(AutotaskConfig config) {
+        LOG.warn("Autotask: autotask.shared-budget.jdbc-url is not set, so this instance keeps a request budget of its own: "
+                + "run one instance of one service only, or set it so every service and instance share the tenant's budget");
+        return new LocalRequestBudget(config.requestsPerHour(), config.burst(), config.maxConcurrentPerEndpoint());
+    }
+
+    @jakarta.annotation.PreDestroy
+    void close() {
+        budget.close();
     }
 
     /** Every item matching all filters, following nextPageUrl. */
@@ -214,14 +225,13 @@ public class AutotaskClient {
     }
 
     private <T> T gated(String entity, String what, Supplier<T> call, boolean idempotent) {
-        Semaphore gate = endpoints.computeIfAbsent(entity.split("/")[0].toLowerCase(),
-                e -> new Semaphore(config.maxConcurrentPerEndpoint(), true));
+        String endpoint = entity.split("/")[0].toLowerCase();
         Supplier<T> gatedCall = () -> {
+            RequestBudget.Slot slot;
             try {
-                budget.acquire();
-                if (!gate.tryAcquire(config.timeout().toMillis() * 3, TimeUnit.MILLISECONDS)) {
-                    throw new jakarta.ws.rs.ProcessingException("waited too long for a free Autotask thread on " + entity);
-                }
+                budget.takeToken();
+                slot = budget.enter(endpoint, config.timeout().multipliedBy(3)).orElseThrow(() ->
+                        new jakarta.ws.rs.ProcessingException("waited too long for a free Autotask thread on " + entity));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new jakarta.ws.rs.ProcessingException(e);
@@ -231,10 +241,18 @@ public class AutotaskClient {
                         "onboarding", onboarding()).increment();
                 return call.get();
             } finally {
-                gate.release();
+                release(slot, entity);
             }
         };
         return idempotent ? caller.call(what + " " + entity, gatedCall) : caller.callOnce(what + " " + entity, gatedCall);
+    }
+
+    private static void release(RequestBudget.Slot slot, String entity) {
+        try {
+            slot.close();
+        } catch (RuntimeException e) {
+            LOG.warnf("Autotask: the thread slot of %s was not let go (%s); its lease ends it", entity, e.getMessage());
+        }
     }
 
     private AutotaskApi api() {

@@ -25,12 +25,19 @@ public interface AutotaskConfig {
     /** The API user's secret, sent as Secret. */
     String secret();
 
-    /** Concurrent calls per object endpoint; Autotask allows 3 per tracking id and endpoint. */
-    @WithDefault("2")
+    /**
+     * Concurrent calls per object endpoint, across every service and instance when the shared budget is configured;
+     * Autotask allows 3 per tracking id and endpoint.
+     */
+    @WithDefault("3")
     int maxConcurrentPerEndpoint();
 
-    /** This integration's share of the tenant's 10,000 requests per hour (shared by every integration). */
-    @WithDefault("3000")
+    /**
+     * The suite's share of the tenant's 10,000 requests per hour (shared with every other integration and person
+     * using the API), for all services and instances together when the shared budget is configured. Set the same
+     * value (and {@link #burst()}) in every service.
+     */
+    @WithDefault("5000")
     int requestsPerHour();
 
     /** Calls allowed in a burst before the hourly rate applies. */
@@ -45,6 +52,29 @@ public interface AutotaskConfig {
     Duration metadataTtl();
 
     Retry retry();
+
+    /**
+     * Where the tenant's one request budget is kept for every service and instance: a PostgreSQL database they all
+     * reach (its tables are migrated by the first to start). Unset: each JVM keeps a budget of its own (one instance
+     * of one service only).
+     */
+    SharedBudget sharedBudget();
+
+    interface SharedBudget {
+        Optional<String> jdbcUrl();
+
+        Optional<String> username();
+
+        Optional<String> password();
+
+        /** The budget's key: every service of the suite that calls the same Autotask tenant uses the same one. */
+        @WithDefault("default")
+        String tenant();
+
+        /** Connections of this JVM to the budget database (each request holds one for a statement). */
+        @WithDefault("4")
+        int connections();
+    }
 
     interface Retry {
         @WithDefault("5")

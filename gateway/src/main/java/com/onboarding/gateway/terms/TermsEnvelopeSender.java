@@ -14,7 +14,8 @@ import org.jboss.logging.Logger;
 /**
  * Sends the requested T&amp;C envelopes, off the webhook's request path. Each is first looked up in DocuSign by its
  * {@code OnboardingId} custom field, so an earlier attempt whose answer was lost is found rather than sent twice;
- * the outcome is recorded in its own short transaction.
+ * the outcome is recorded in its own short transaction. Several gateway instances may run: each sends only the
+ * envelopes it claimed ({@link TermsEnvelopeClaims}), so no envelope is sent by two of them.
  */
 @ApplicationScoped
 public class TermsEnvelopeSender {
@@ -25,16 +26,18 @@ public class TermsEnvelopeSender {
     private final DocuSignClient client;
     private final DocuSignConfig config;
     private final TermsAndConditions terms;
+    private final TermsEnvelopeClaims claims;
     private final Clock clock;
     /** The custom field naming the customer's account, so a later envelope search finds this T&amp;C by account. */
     private final String accountField;
 
-    public TermsEnvelopeSender(DocuSignClient client, DocuSignConfig config, TermsAndConditions terms, Clock clock,
-            com.onboarding.gateway.intake.IntakeConfig intakeConfig) {
+    public TermsEnvelopeSender(DocuSignClient client, DocuSignConfig config, TermsAndConditions terms,
+            TermsEnvelopeClaims claims, Clock clock, com.onboarding.gateway.intake.IntakeConfig intakeConfig) {
         this.accountField = intakeConfig.termsAndConditions().accountField();
         this.client = client;
         this.config = config;
         this.terms = terms;
+        this.claims = claims;
         this.clock = clock;
     }
 
@@ -43,9 +46,12 @@ public class TermsEnvelopeSender {
         if (!config.configured()) {
             return;
         }
-        List<TermsEnvelope> due = QuarkusTransaction.requiringNew().call(() -> TermsEnvelope.<TermsEnvelope>find(
-                "status = ?1 and (nextAttemptAt is null or nextAttemptAt <= ?2) order by createdAt",
-                TermsEnvelope.Status.TO_SEND, OffsetDateTime.now(clock)).page(0, 20).list());
+        List<String> claimed = claims.claimDue(OffsetDateTime.now(clock), 20);
+        if (claimed.isEmpty()) {
+            return;
+        }
+        List<TermsEnvelope> due = QuarkusTransaction.requiringNew().call(() -> TermsEnvelope.<TermsEnvelope>list(
+                "onboardingId in ?1 order by createdAt", claimed));
         due.forEach(envelope -> OnboardingContext.run(envelope.onboardingId, () -> send(envelope)));
     }
 
@@ -55,13 +61,22 @@ public class TermsEnvelopeSender {
                     envelope.createdAt.toLocalDate().minusDays(1)).orElseGet(() -> client.sendFromTemplate(
                             config.termsTemplateId().orElseThrow(), envelope.signerName, envelope.signerEmail,
                             Map.of(ONBOARDING_FIELD, envelope.onboardingId, accountField, envelope.accountName)));
-            QuarkusTransaction.requiringNew().run(() -> terms.sent(envelope.onboardingId, envelopeId));
+            QuarkusTransaction.requiringNew().run(() -> {
+                terms.sent(envelope.onboardingId, envelopeId);
+                claims.release(envelope.onboardingId);
+            });
         } catch (Rejected e) {
             LOG.warnf("T&C envelope for onboarding %s refused: %s", envelope.onboardingId, e.getMessage());
-            QuarkusTransaction.requiringNew().run(() -> terms.refused(envelope.onboardingId, e.getMessage()));
+            QuarkusTransaction.requiringNew().run(() -> {
+                terms.refused(envelope.onboardingId, e.getMessage());
+                claims.release(envelope.onboardingId);
+            });
         } catch (RuntimeException e) {
             LOG.warnf("T&C envelope for onboarding %s not sent yet: %s", envelope.onboardingId, e.getMessage());
-            QuarkusTransaction.requiringNew().run(() -> terms.notSentYet(envelope.onboardingId, String.valueOf(e.getMessage())));
+            QuarkusTransaction.requiringNew().run(() -> {
+                terms.notSentYet(envelope.onboardingId, String.valueOf(e.getMessage()));
+                claims.release(envelope.onboardingId);
+            });
         }
     }
 }

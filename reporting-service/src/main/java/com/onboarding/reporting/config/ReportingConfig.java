@@ -66,6 +66,10 @@ public interface ReportingConfig {
 
         @WithDefault("2h")
         Duration maxCheck();
+
+        /** How long one instance holds the ticket watch (WatchLease); another takes over when it stopped that long. */
+        @WithDefault("3m")
+        Duration watchLease();
     }
 
     interface Recipients {

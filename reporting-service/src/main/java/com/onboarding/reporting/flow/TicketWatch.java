@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
 /**
  * Checks the schedule tickets that are due (soon after creation, then less and less often): a completed ticket
  * finishes its step. Also runs the steps of an onboarding whose event was taken but whose steps never ran (a crash
- * in between).
+ * in between). With several instances only the one holding the {@link WatchLease} runs a round.
  */
 @ApplicationScoped
 public class TicketWatch {
@@ -30,9 +30,12 @@ public class TicketWatch {
     private final StepTracker steps;
     private final ReportingFlow flow;
     private final ReportingConfig.Tickets config;
+    private final WatchLease lease;
     private final Clock clock;
 
-    public TicketWatch(ScheduleTickets tickets, StepTracker steps, ReportingFlow flow, ReportingConfig config, Clock clock) {
+    public TicketWatch(ScheduleTickets tickets, StepTracker steps, ReportingFlow flow, ReportingConfig config,
+            WatchLease lease, Clock clock) {
+        this.lease = lease;
         this.tickets = tickets;
         this.steps = steps;
         this.flow = flow;
@@ -44,6 +47,9 @@ public class TicketWatch {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!lease.take(WatchLease.TICKET_WATCH, now)) {
+            return;
+        }
         List<ScheduleTicketWatch> due = QuarkusTransaction.requiringNew()
                 .call(() -> ScheduleTicketWatch.<ScheduleTicketWatch>list("nextCheckAt <= ?1", now));
         for (ScheduleTicketWatch watch : due) {

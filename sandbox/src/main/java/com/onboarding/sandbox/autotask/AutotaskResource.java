@@ -22,8 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
@@ -53,7 +51,7 @@ public class AutotaskResource {
     private final AutotaskStore store;
     private final AutotaskAuth auth;
     private final ObjectMapper mapper;
-    private final Map<String, Semaphore> threads = new ConcurrentHashMap<>();
+    private final AutotaskUsage usage;
 
     @HeaderParam("ApiIntegrationCode")
     String integrationCode;
@@ -67,10 +65,24 @@ public class AutotaskResource {
     @Context
     UriInfo uri;
 
-    public AutotaskResource(AutotaskStore store, AutotaskAuth auth, ObjectMapper mapper) {
+    public AutotaskResource(AutotaskStore store, AutotaskAuth auth, ObjectMapper mapper, AutotaskUsage usage) {
         this.store = store;
         this.auth = auth;
         this.mapper = mapper;
+        this.usage = usage;
+    }
+
+    /** The tenant's request threshold and its use in the current timeframe (not counted as a request itself). */
+    @GET
+    @Path("/ThresholdInformation")
+    public Response thresholdInformation() {
+        if (!auth.accepts(integrationCode, userName, secret)) {
+            return Response.status(401).entity(Map.of("errors", List.of("Unauthorized: check ApiIntegrationCode, UserName and Secret")))
+                    .build();
+        }
+        return Response.ok(Map.of("externalRequestThreshold", usage.threshold(),
+                "requestThresholdTimeframe", usage.timeframe().toMinutes(),
+                "currentTimeframeRequestCount", usage.currentTimeframe(System.nanoTime()))).build();
     }
 
     @GET
@@ -200,8 +212,14 @@ public class AutotaskResource {
             return Response.status(401).entity(Map.of("errors", List.of("Unauthorized: check ApiIntegrationCode, UserName and Secret")))
                     .build();
         }
-        Semaphore limit = threads.computeIfAbsent(entity.toLowerCase(), e -> new Semaphore(auth.threadLimit()));
-        if (!limit.tryAcquire()) {
+        String endpoint = entity.toLowerCase();
+        AutotaskUsage.Admission admission = usage.arrive(endpoint, System.nanoTime());
+        if (admission == AutotaskUsage.Admission.OVER_THRESHOLD) {
+            return Response.status(429).header("Retry-After", 60)
+                    .entity(Map.of("errors", List.of("Request threshold of " + usage.threshold() + " requests per "
+                            + usage.timeframe().toMinutes() + " minutes exceeded"))).build();
+        }
+        if (admission == AutotaskUsage.Admission.OVER_THREAD_LIMIT) {
             return Response.status(429).header("Retry-After", 1)
                     .entity(Map.of("errors", List.of("Thread threshold exceeded for " + entity))).build();
         }
@@ -210,7 +228,7 @@ public class AutotaskResource {
         } catch (AutotaskException e) {
             return Response.status(e.status()).entity(Map.of("errors", List.of(e.getMessage()))).build();
         } finally {
-            limit.release();
+            usage.finished(endpoint);
         }
     }
 
