@@ -59,6 +59,24 @@ public class StepEngine {
         kickAfterCommit();
     }
 
+    /**
+     * A wait that begins now with its first look at {@code firstLookAt} (a step waiting for a person or an agent):
+     * the step keeps the status the caller gave it (no RUNNING before the first look).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void scheduleWait(String onboardingId, String step, OffsetDateTime firstLookAt) {
+        entityManager.createNativeQuery("""
+                insert into step_work (onboarding_id, step, due_at, checks, created_at) values (:id, :step, :due, 1, :now)
+                on conflict (onboarding_id, step) do update
+                set generation = step_work.generation + 1, attempts = 0, due_at = excluded.due_at""")
+                .setParameter("id", onboardingId)
+                .setParameter("step", step)
+                .setParameter("due", firstLookAt)
+                .setParameter("now", OffsetDateTime.now(clock))
+                .executeUpdate();
+        kickAfterCommit();
+    }
+
     /** The step's work is no longer wanted (a running one still records its result). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancel(String onboardingId, String step) {

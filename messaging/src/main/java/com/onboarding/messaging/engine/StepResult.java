@@ -22,6 +22,13 @@ public sealed interface StepResult {
     record WaitAgain(Duration after, String message, Runnable record) implements StepResult {
     }
 
+    /**
+     * The step waits for a person (or an agent a person deploys), looking again after {@code after}: shown
+     * WAITING_FOR_PERSON with what the person must do, and the work stays (a staff confirm may finish it sooner).
+     */
+    record WaitForPerson(Duration after, String message, Runnable record) implements StepResult {
+    }
+
     static StepResult done(String message) {
         return new Done(message, NOTHING);
     }
@@ -36,5 +43,13 @@ public sealed interface StepResult {
 
     static StepResult waitAgain(Duration after, String message) {
         return new WaitAgain(after, message, NOTHING);
+    }
+
+    static StepResult waitForPerson(Duration after, String message) {
+        return new WaitForPerson(after, message, NOTHING);
+    }
+
+    static StepResult waitForPerson(Duration after, String message, Runnable record) {
+        return new WaitForPerson(after, message, record);
     }
 }
