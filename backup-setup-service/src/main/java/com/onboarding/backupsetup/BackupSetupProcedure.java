@@ -7,9 +7,8 @@ import com.onboarding.backupsetup.rules.BackupScope;
 import com.onboarding.backupsetup.rules.BackupSteps;
 import com.onboarding.events.ContractCreated;
 import com.onboarding.events.StepConfirmed;
-import com.onboarding.events.StepRetryRequested;
 import com.onboarding.events.StepSkipped;
-import com.onboarding.events.StepStatus;
+import com.onboarding.events.steps.Section;
 import com.onboarding.messaging.engine.Procedure;
 import com.onboarding.messaging.engine.StepEngine;
 import com.onboarding.messaging.steps.StepTracker;
@@ -18,7 +17,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
  * Section VI of the procedure, "Technical Setup for Backup", as this service runs it. Every method runs in an
@@ -40,12 +38,12 @@ import org.jboss.logging.Logger;
  *                                                  SetupCompleted (backup), once, with the instructions link
  * </pre>
  *
- * "For RMM, refer to project template" is not this service's (the RMM setup is confirmed at the gateway).
+ * "For RMM, refer to project template" is not this service's (the RMM setup is confirmed at the gateway). A staff
+ * retry runs a step's work again unless it is done or skipped (messaging's {@code StepEngine.retry}): for
+ * backup.done, a look at the checklist now; it never confirms.
  */
 @ApplicationScoped
 public class BackupSetupProcedure implements Procedure {
-
-    private static final Logger LOG = Logger.getLogger(BackupSetupProcedure.class);
 
     private final StepEngine engine;
     private final StepTracker steps;
@@ -60,8 +58,8 @@ public class BackupSetupProcedure implements Procedure {
     }
 
     @Override
-    public boolean owns(String step) {
-        return BackupSteps.owns(step);
+    public Section section() {
+        return Section.BACKUP_SETUP;
     }
 
     /** RMM only: skipped with the reason; otherwise the ticket comes first. */
@@ -92,7 +90,7 @@ public class BackupSetupProcedure implements Procedure {
         BackupOnboarding.<BackupOnboarding>findById(onboardingId).ticketId = ticketId;
         engine.schedule(onboardingId, BackupSteps.INSTRUCTIONS);
         engine.schedule(onboardingId, BackupSteps.ASSIGN);
-        if (!isFinal(status(onboardingId, BackupSteps.DONE))) {
+        if (!engine.isFinal(onboardingId, BackupSteps.DONE)) {
             steps.waitingForPerson(onboardingId, BackupSteps.DONE, "Waiting for a technician to complete every checklist"
                     + " item of Autotask ticket " + ticketId);
             engine.scheduleWait(onboardingId, BackupSteps.DONE, OffsetDateTime.now(clock).plus(config.polling().firstCheck()));
@@ -107,23 +105,12 @@ public class BackupSetupProcedure implements Procedure {
         checklistMayPublish(onboarding);
     }
 
-    /** Runs the step again with what is known; for backup.done: looks at the checklist now (never a confirmation). */
-    @Override
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void retry(StepRetryRequested command) {
-        if (!isFinal(status(command.onboardingId(), command.step()))) {
-            engine.schedule(command.onboardingId(), command.step());
-        }
-    }
-
     /** A person says the backup setup is done: the checklist is looked at now, the confirm shown with what it says. */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void confirm(StepConfirmed command) {
         String id = command.onboardingId();
-        StepStatus status = status(id, command.step());
-        if (!BackupSteps.DONE.equals(command.step()) || status != StepStatus.WAITING_FOR_PERSON) {
-            LOG.infof("Onboarding %s: confirmation of %s ignored, the step is %s", id, command.step(), status);
+        if (!BackupSteps.DONE.equals(command.step()) || !engine.waitsForPerson(id, command.step())) {
             return;
         }
         BackupOnboarding.<BackupOnboarding>findById(id).confirmation = command.message();
@@ -134,29 +121,16 @@ public class BackupSetupProcedure implements Procedure {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void skip(StepSkipped command) {
-        String id = command.onboardingId();
-        if (isFinal(status(id, command.step()))) {
-            return;
-        }
-        steps.skipped(id, command.step(), command.message());
-        engine.cancel(id, command.step());
-        if (BackupSteps.INSTRUCTIONS.equals(command.step())) {
-            checklistMayPublish(BackupOnboarding.findById(id));
+        if (engine.skip(command.onboardingId(), command.step(), command.message())
+                && BackupSteps.INSTRUCTIONS.equals(command.step())) {
+            checklistMayPublish(BackupOnboarding.findById(command.onboardingId()));
         }
     }
 
     private void checklistMayPublish(BackupOnboarding onboarding) {
         if (onboarding.serviceStart != null && onboarding.setupCompletedAt == null
-                && !isFinal(status(onboarding.onboardingId, BackupSteps.DONE))) {
+                && !engine.isFinal(onboarding.onboardingId, BackupSteps.DONE)) {
             engine.schedule(onboarding.onboardingId, BackupSteps.DONE);
         }
-    }
-
-    private StepStatus status(String onboardingId, String step) {
-        return steps.find(onboardingId, step).map(state -> state.status).orElse(null);
-    }
-
-    private static boolean isFinal(StepStatus status) {
-        return status != null && status.isFinal();
     }
 }

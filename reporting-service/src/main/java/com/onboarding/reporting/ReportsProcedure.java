@@ -2,9 +2,9 @@ package com.onboarding.reporting;
 
 import com.onboarding.events.ContractCreated;
 import com.onboarding.events.StepConfirmed;
-import com.onboarding.events.StepRetryRequested;
 import com.onboarding.events.StepSkipped;
 import com.onboarding.events.StepStatus;
+import com.onboarding.events.steps.Section;
 import com.onboarding.messaging.engine.Procedure;
 import com.onboarding.messaging.engine.StepEngine;
 import com.onboarding.messaging.steps.StepTracker;
@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
  * Section III of the procedure, "Schedule Reports For RMM (not for backup) in AutoTask and in Datto RMM", as this
@@ -39,8 +38,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ReportsProcedure implements Procedure {
 
-    private static final Logger LOG = Logger.getLogger(ReportsProcedure.class);
-
     private final StepEngine engine;
     private final StepTracker steps;
     private final Clock clock;
@@ -51,30 +48,25 @@ public class ReportsProcedure implements Procedure {
         this.clock = clock;
     }
 
-    @Override
-    public boolean owns(String step) {
-        return ReportSteps.owns(step);
-    }
-
     /** Not for backup: skipped with the reason; otherwise the report folder comes first. */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void contractCreated(ContractCreated event) {
-        String id = event.onboardingId();
-        if (ReportOnboarding.findById(id) != null) {
-            return;
+        if (ReportOnboarding.findById(event.onboardingId()) == null) {
+            ReportOnboarding.of(event, OffsetDateTime.now(clock)).persist();
+            begin(event.onboardingId(), ReportScope.skipReason(event.terms()));
         }
-        ReportOnboarding.of(event, OffsetDateTime.now(clock)).persist();
-        Optional<String> notForBackup = ReportScope.skipReason(event.terms());
-        if (notForBackup.isPresent()) {
-            ReportSteps.ALL.forEach(step -> steps.skipped(id, step, notForBackup.get()));
-            return;
-        }
-        steps.pending(id, ReportSteps.FOLDER, null);
-        steps.pending(id, ReportSteps.AUTOTASK, "Waits for the report folder");
-        steps.pending(id, ReportSteps.DATTO_RMM, "Waits for the report folder");
-        steps.pending(id, ReportSteps.RECIPIENTS, "Waits for the report schedules");
-        engine.schedule(id, ReportSteps.FOLDER);
+    }
+
+    private void begin(String onboardingId, Optional<String> notForBackup) {
+        notForBackup.ifPresentOrElse(reason -> ReportSteps.ALL.forEach(step -> steps.skipped(onboardingId, step, reason)),
+                () -> {
+                    steps.pending(onboardingId, ReportSteps.FOLDER, null);
+                    steps.pending(onboardingId, ReportSteps.AUTOTASK, "Waits for the report folder");
+                    steps.pending(onboardingId, ReportSteps.DATTO_RMM, "Waits for the report folder");
+                    steps.pending(onboardingId, ReportSteps.RECIPIENTS, "Waits for the report schedules");
+                    engine.schedule(onboardingId, ReportSteps.FOLDER);
+                });
     }
 
     /** The folder exists: both schedules are handed to technicians (in the recording transaction of the folder). */
@@ -94,23 +86,12 @@ public class ReportsProcedure implements Procedure {
         }
     }
 
-    /** Runs the step again with what is known (a waiting schedule looks at its ticket now; it is not confirmed). */
-    @Override
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void retry(StepRetryRequested command) {
-        if (!isFinal(status(command.onboardingId(), command.step()))) {
-            engine.schedule(command.onboardingId(), command.step());
-        }
-    }
-
     /** A schedule waiting for a person is done with who, when and the evidence; any other confirm changes nothing. */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void confirm(StepConfirmed command) {
         String id = command.onboardingId();
-        StepStatus status = status(id, command.step());
-        if (!ReportSteps.isSchedule(command.step()) || status != StepStatus.WAITING_FOR_PERSON) {
-            LOG.infof("Onboarding %s: confirmation of %s ignored, the step is %s", id, command.step(), status);
+        if (!ReportSteps.isSchedule(command.step()) || !engine.waitsForPerson(id, command.step())) {
             return;
         }
         steps.done(id, command.step(), command.message());
@@ -122,22 +103,18 @@ public class ReportsProcedure implements Procedure {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void skip(StepSkipped command) {
-        String id = command.onboardingId();
-        if (isFinal(status(id, command.step()))) {
-            return;
+        if (engine.skip(command.onboardingId(), command.step(), command.message())
+                && ReportSteps.isSchedule(command.step())) {
+            scheduleHandedOver(command.onboardingId());
         }
-        steps.skipped(id, command.step(), command.message());
-        engine.cancel(id, command.step());
-        if (ReportSteps.isSchedule(command.step())) {
-            scheduleHandedOver(id);
-        }
+    }
+
+    @Override
+    public Section section() {
+        return Section.REPORTS;
     }
 
     private StepStatus status(String onboardingId, String step) {
         return steps.find(onboardingId, step).map(state -> state.status).orElse(null);
-    }
-
-    private static boolean isFinal(StepStatus status) {
-        return status != null && status.isFinal();
     }
 }

@@ -2,23 +2,21 @@ package com.onboarding.messaging.engine;
 
 import com.onboarding.events.ContractCreated;
 import com.onboarding.events.StepConfirmed;
-import com.onboarding.events.StepRetryRequested;
 import com.onboarding.events.StepSkipped;
+import com.onboarding.events.steps.Section;
 
 /**
- * One service's section of the procedure as the events that drive it: a contract to act on and the three staff
- * commands for its own steps. Each method runs in the event's inbox transaction and only records what is known
+ * One service's section of the procedure as the events that drive it: a contract to act on and the staff
+ * commands confirm and skip for its own steps (a staff retry is the same for every section: the step's work runs
+ * again unless the step is done or skipped, {@link StepEngine#retry}; the work decides what it can do now). Each method runs in the event's inbox transaction and only records what is known
  * and which step work is due ({@link StepEngine}); the external work runs after the commit.
  */
 public interface Procedure {
 
-    /** Whether the step is one of this section's (staff commands for other steps are not this service's). */
-    boolean owns(String step);
+    /** The procedure's section: staff commands for steps of other sections are not this service's. */
+    Section section();
 
     void contractCreated(ContractCreated event);
-
-    /** Run a FAILED or NEEDS_ATTENTION step again (never a confirmation). */
-    void retry(StepRetryRequested command);
 
     /** A person did a step that waits for a person: who, when and the evidence. */
     void confirm(StepConfirmed command);

@@ -6,6 +6,7 @@ import com.onboarding.events.MalformedEventException;
 import com.onboarding.events.StepConfirmed;
 import com.onboarding.events.StepRetryRequested;
 import com.onboarding.events.StepSkipped;
+import com.onboarding.events.steps.Step;
 import com.onboarding.messaging.inbox.Inbox;
 import com.onboarding.messaging.incoming.IncomingEvents;
 import com.onboarding.messaging.incoming.ReceivedEvent;
@@ -25,9 +26,11 @@ import org.apache.kafka.common.header.Header;
 public class ProcedureInput {
 
     private final Inbox inbox;
+    private final StepEngine engine;
 
-    public ProcedureInput(Inbox inbox) {
+    public ProcedureInput(Inbox inbox, StepEngine engine) {
         this.inbox = inbox;
+        this.engine = engine;
     }
 
     public void accept(ConsumerRecord<String, String> record, Procedure procedure) {
@@ -37,7 +40,7 @@ public class ProcedureInput {
             inbox.once(IncomingEvents.read(record, ContractCreated.class), procedure::contractCreated);
         } else if (ceType.equals(EventType.STEP_RETRY_REQUESTED.cloudEventType())) {
             command(IncomingEvents.read(record, StepRetryRequested.class), StepRetryRequested::step, procedure,
-                    procedure::retry);
+                    retry -> engine.retry(retry.onboardingId(), retry.step()));
         } else if (ceType.equals(EventType.STEP_CONFIRMED.cloudEventType())) {
             command(IncomingEvents.read(record, StepConfirmed.class), StepConfirmed::step, procedure, procedure::confirm);
         } else if (ceType.equals(EventType.STEP_SKIPPED.cloudEventType())) {
@@ -50,7 +53,8 @@ public class ProcedureInput {
 
     private <T extends com.onboarding.events.OnboardingEvent> void command(ReceivedEvent<T> event, Function<T, String> step,
             Procedure procedure, Consumer<T> effect) {
-        if (procedure.owns(step.apply(event.data()))) {
+        String id = step.apply(event.data());
+        if (id != null && Step.isIn(id, procedure.section())) {
             inbox.once(event, effect);
         }
     }

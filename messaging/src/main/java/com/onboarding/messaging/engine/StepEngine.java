@@ -1,5 +1,7 @@
 package com.onboarding.messaging.engine;
 
+import com.onboarding.events.StepStatus;
+import com.onboarding.messaging.steps.StepTracker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -8,6 +10,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import org.jboss.logging.Logger;
 
 /**
  * Records what step work must happen, in the caller's transaction (a consumer's inbox transaction): the work itself
@@ -17,17 +20,57 @@ import java.time.OffsetDateTime;
 @ApplicationScoped
 public class StepEngine {
 
+    private static final Logger LOG = Logger.getLogger(StepEngine.class);
+
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
     private final StepWorker worker;
+    private final StepTracker steps;
     private final Clock clock;
 
     public StepEngine(EntityManager entityManager, TransactionSynchronizationRegistry transactions, StepWorker worker,
-            Clock clock) {
+            StepTracker steps, Clock clock) {
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.worker = worker;
+        this.steps = steps;
         this.clock = clock;
+    }
+
+    /** A staff retry: the step's work runs again unless the step is done or skipped (never a confirmation). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void retry(String onboardingId, String step) {
+        if (!isFinal(onboardingId, step)) {
+            schedule(onboardingId, step);
+        }
+    }
+
+    /** A staff skip: SKIPPED with the reason and its work ended; false when the step was done or skipped already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean skip(String onboardingId, String step, String reason) {
+        if (isFinal(onboardingId, step)) {
+            return false;
+        }
+        steps.skipped(onboardingId, step, reason);
+        cancel(onboardingId, step);
+        return true;
+    }
+
+    /** Whether a staff confirm applies: the step waits for a person (otherwise it is logged and changes nothing). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean waitsForPerson(String onboardingId, String step) {
+        StepStatus status = steps.find(onboardingId, step).map(state -> state.status).orElse(null);
+        if (status != StepStatus.WAITING_FOR_PERSON) {
+            LOG.infof("Onboarding %s: confirmation of %s ignored, the step is %s", onboardingId, step, status);
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether the step is done or skipped. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isFinal(String onboardingId, String step) {
+        return steps.find(onboardingId, step).map(state -> state.status.isFinal()).orElse(false);
     }
 
     /** The step's work runs as soon as this transaction commits (once more if it is running now). */
