@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
 /**
- * The checklist wait across a restart: in the first profile nothing polls (the engine's poll is off, the first look
+ * The checklist wait across a restart: in the first profile nothing polls (the engine polls once an hour, the first look
  * 15 s away) while the technician completes the checklist; the second profile is the restarted service on the same database. Quarkus orders test
  * classes by profile name (A before B) and restarts the app between them.
  */
@@ -25,8 +25,8 @@ final class ChecklistRestart {
     public static class A_NotPolling implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            // the engine's poll is off and the first look far enough away: nothing looks at the checklist
-            return Map.of("onboarding.engine.poll-every", "off", "backup.polling.first-check", "15s");
+            // the engine polls once an hour and the first look far enough away: nothing looks at the checklist
+            return Map.of("onboarding.engine.poll-every", "1h", "backup.polling.first-check", "15s");
         }
     }
 
