@@ -26,14 +26,15 @@ import java.util.Optional;
  * <pre>
  * not for backup           a contract without RMM skips all four steps               rule ReportScope
  * Reports Storage          reports.folder      first; "a critical step"             rule ReportFolder,  FolderStep (Graph)
- * Autotask Report          reports.autotask    after the folder; waits for a person  rule ScheduleTicket, AutotaskReportStep
- * Datto RMM Reports        reports.datto-rmm   after the folder; waits for a person  rule ScheduleTicket, DattoRmmReportStep
+ * Autotask Report          reports.autotask    after the folder; waits for a person  rule ScheduleTicket, ScheduleTicketStep
+ * Datto RMM Reports        reports.datto-rmm   after the folder; waits for a person  rule ScheduleTicket, ScheduleTicketStep
  * Think Automation Server  reports.recipients  after both schedules are handed over; rules RecipientRows,
  *                          waits for the Datto RMM site; names identical            CompanyNameIdentity, RecipientsStep
  * </pre>
  *
  * A schedule waits for its technician ticket to be completed (looked at with the engine's one backoff, at most once
- * an hour each once past the first minutes) or for a person's confirm with evidence; a retry never confirms it.
+ * an hour each once past the first minutes) or for a person's confirm with evidence; a staff retry (messaging's
+ * {@code StepEngine.retry}) runs a step's work again, and never confirms a schedule.
  */
 @ApplicationScoped
 public class ReportsProcedure implements Procedure {
