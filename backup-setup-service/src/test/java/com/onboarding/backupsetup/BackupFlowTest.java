@@ -16,6 +16,7 @@ import com.onboarding.events.ServiceKind;
 import com.onboarding.events.SetupCompleted;
 import com.onboarding.events.SignedService;
 import com.onboarding.events.StepChanged;
+import com.onboarding.events.StepRetryRequested;
 import com.onboarding.events.StepStatus;
 import com.onboarding.events.Topics;
 import com.onboarding.testsupport.EventBus;
@@ -166,6 +167,32 @@ public class BackupFlowTest {
         assertThat(completed.get(0).service()).isEqualTo(ServiceKind.BACKUP);
         assertThat(completed.get(0).serviceStart()).isEqualTo(LocalDate.now(ZoneId.of("America/New_York")));
         assertThat(done.message()).contains("Every checklist item of Autotask ticket " + ticketId + " is complete");
+        assertThat(completed.get(0).instructionsUrl()).as("the instructions were published first").isNotBlank();
+    }
+
+    @Test
+    void instructions_published_after_the_checklist_completed_still_reach_setup_completed() {
+        ContractCreated known = contract("Late Docs Diner", CLOUD_BACKUP);
+        String company = known.companyName() + " Late";
+        ContractCreated event = ContractCreated.of(known.onboardingId(), known.companyId(), company, known.contractId(),
+                known.contractName(), false, known.terms());
+        EventBus.send(event);
+        EventBus.awaitStep(event.onboardingId(), BackupSteps.INSTRUCTIONS, StepStatus.NEEDS_ATTENTION);
+        EventBus.awaitStep(event.onboardingId(), BackupSteps.DONE, StepStatus.WAITING_FOR_PERSON);
+
+        completeChecklist(onlyTicket(event).path("id").asLong());
+        EventBus.awaitRecords(Topics.STEP_CHANGED, all -> all.stream().anyMatch(r -> event.onboardingId().equals(r.key())
+                && r.value().contains("is complete") && r.value().contains("SetupCompleted waits for backup.instructions")),
+                Duration.ofSeconds(60));
+        assertThat(setupCompletedFor(event.onboardingId(), Duration.ofSeconds(2))).isEmpty();
+
+        Sandbox.call("POST", "/sandbox/itglue/organizations", Map.of("name", company));
+        EventBus.send(StepRetryRequested.of(event.onboardingId(), BackupSteps.INSTRUCTIONS, "stella"));
+        StepChanged instructions = EventBus.awaitStep(event.onboardingId(), BackupSteps.INSTRUCTIONS, StepStatus.DONE);
+        EventBus.awaitStep(event.onboardingId(), BackupSteps.DONE, StepStatus.DONE);
+        List<SetupCompleted> completed = setupCompletedFor(event.onboardingId(), Duration.ofSeconds(4));
+        assertThat(completed).hasSize(1);
+        assertThat(instructions.message()).contains(completed.get(0).instructionsUrl());
     }
 
     @Test

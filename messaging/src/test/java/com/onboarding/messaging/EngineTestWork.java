@@ -32,11 +32,14 @@ public class EngineTestWork implements StepWork {
         if (id.startsWith("outage-") && run <= 3) {
             throw new IllegalStateException("503 Service Unavailable (run " + run + ")");
         }
-        if (id.startsWith("person-")) {
+        if (id.startsWith("person-") && !id.startsWith("person-wait-")) {
             throw new NeedsAttention("Autotask has no company named 'X'");
         }
         if (id.startsWith("wait-") && job.checks() < 2) {
             return StepResult.waitAgain(Duration.ofMillis(200), "waiting, looked " + (job.checks() + 1) + " times");
+        }
+        if (id.startsWith("person-wait-") && job.checks() < 6) {
+            return StepResult.waitForPerson(Duration.ofMillis(200), "waiting for a technician's ticket");
         }
         return StepResult.done("done after " + run + " run(s)");
     }

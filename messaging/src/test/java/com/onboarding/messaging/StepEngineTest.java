@@ -86,6 +86,35 @@ class StepEngineTest {
     }
 
     @Test
+    void a_wait_for_a_person_shows_waiting_for_person_looks_again_and_never_shows_running_when_begun_by_schedule_wait() {
+        String id = "person-wait-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            steps.waitingForPerson(id, STEP, "waiting for a technician's ticket");
+            engine.scheduleWait(id, STEP, OffsetDateTime.now().plusNanos(200_000_000));
+        });
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> work.runs(id) >= 1 && status(id) == StepStatus.WAITING_FOR_PERSON);
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(id) == StepStatus.DONE);
+        assertThat(work.runs(id)).isEqualTo(6);
+        assertThat(attempts(id)).as("no RUNNING: the wait began with its status").isZero();
+        assertThat(scheduled(id)).isFalse();
+    }
+
+    @Test
+    void a_staff_skip_ends_the_work_and_a_retry_of_a_final_step_does_nothing() {
+        String id = "person-wait-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> engine.scheduleWait(id, STEP, OffsetDateTime.now().plusSeconds(30)));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> engine.skip(id, STEP, "Skipped by ada: not needed"))).isTrue();
+        QuarkusTransaction.requiringNew().run(() -> engine.retry(id, STEP));
+
+        assertThat(status(id)).isEqualTo(StepStatus.SKIPPED);
+        assertThat(scheduled(id)).isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> engine.skip(id, STEP, "again"))).isFalse();
+        assertThat(work.runs(id)).isZero();
+    }
+
+    @Test
     void a_timer_runs_its_work_when_due_and_not_before() {
         String id = "ok-" + UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> engine.scheduleAt(id, STEP, OffsetDateTime.now().plusSeconds(3)));
@@ -109,6 +138,10 @@ class StepEngineTest {
 
     private StepStatus status(String id) {
         return QuarkusTransaction.requiringNew().call(() -> steps.find(id, STEP).map(state -> state.status).orElse(null));
+    }
+
+    private int attempts(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> steps.find(id, STEP).map(state -> state.attempts).orElse(-1));
     }
 
     private String message(String id) {

@@ -139,6 +139,26 @@ class ReportingFlowTest {
     }
 
     @Test
+    void the_recipients_wait_for_a_datto_rmm_site_that_appears_later_visibly_and_then_are_added() {
+        String company = company("Late Agent Laundromat");
+        String id = start(company, null, List.of(RMM), List.of(new Contact("Gil", "gil@late.example")));
+        assertThat(EventBus.awaitRecords(com.onboarding.events.Topics.STEP_CHANGED, all -> all.stream().anyMatch(r ->
+                id.equals(r.key()) && r.value().contains("reports.recipients")
+                        && r.value().contains("Waiting for the Datto RMM site")), java.time.Duration.ofSeconds(60)))
+                .isNotEmpty();
+        assertThat(RecipientsDatabase.rows(company)).isEmpty();
+
+        long companyId = Sandbox.autotask("Companies").stream().filter(c -> c.path("companyName").asText().equals(company))
+                .findFirst().orElseThrow().path("id").asLong();
+        Sandbox.call("POST", "/sandbox/datto-rmm/sites", Map.of("name", company, "autotaskCompanyId", companyId));
+        await(id, "reports.recipients", StepStatus.DONE);
+        assertThat(RecipientsDatabase.rows(company)).hasSize(1);
+        assertThat(EventBus.awaitEvents(StepChanged.class, id, 1).stream()
+                .filter(c -> c.step().equals("reports.recipients")).map(StepChanged::status))
+                .doesNotContain(StepStatus.NEEDS_ATTENTION, StepStatus.FAILED);
+    }
+
+    @Test
     void a_recipient_name_like_sql_is_stored_verbatim() {
         String company = company("O'Brien & Sons");
         String name = "O'Brien; DROP TABLE report_recipient;--";
@@ -166,7 +186,9 @@ class ReportingFlowTest {
         String id = "env-" + UUID.randomUUID();
         long companyId = Sandbox.seedAutotask("Companies", Map.of("companyName", company, "companyType", 1,
                 "phone", "212-555-0199", "ownerResourceID", 29682886));
-        Sandbox.call("POST", "/sandbox/datto-rmm/sites", Map.of("name", dattoSiteName, "autotaskCompanyId", companyId));
+        if (dattoSiteName != null) {
+            Sandbox.call("POST", "/sandbox/datto-rmm/sites", Map.of("name", dattoSiteName, "autotaskCompanyId", companyId));
+        }
         AgreementTerms terms = new AgreementTerms(company, CustomerKind.BUSINESS, services, new BigDecimal("150.00"),
                 Commitment.MONTHLY, false, Platforms.WINDOWS, recipients, List.of(), LocalDate.now(), null);
         EventBus.send(ContractCreated.of(id, companyId, company, 29800000L, company + " Monthly Services", false, terms));

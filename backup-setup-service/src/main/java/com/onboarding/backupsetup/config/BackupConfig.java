@@ -73,17 +73,14 @@ public interface BackupConfig {
         long roleId();
     }
 
+    /** The wait of backup.done for the checklist: looks with the engine's one backoff. */
     interface Polling {
-        /** How often due checklist checks and unwritten notes are looked for (a duration; {@code off} stops polling). */
-        @WithDefault("60s")
-        String every();
-
-        /** The first check of a new ticket's checklist, after this long. */
+        /** The first look at a new ticket's checklist, after this long. */
         @WithDefault("5m")
         Duration firstCheck();
 
-        /** Checks slow down (doubling) up to this interval. */
-        @WithDefault("2h")
+        /** Looks slow down (doubling) up to this interval: 30 min keeps it at two Autotask looks an hour. */
+        @WithDefault("30m")
         Duration maxCheck();
     }
 
@@ -95,6 +92,10 @@ public interface BackupConfig {
         /** Label of the TicketNotes.publish picklist entry. */
         @WithDefault("Internal Only")
         String publish();
+
+        /** How often notes not written yet (their ticket did not exist, or Autotask failed) are looked for. */
+        @WithDefault("30s")
+        String pollEvery();
     }
 
     interface Instructions {

@@ -1,30 +1,18 @@
 package com.onboarding.backupsetup.flow;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.onboarding.events.ContractCreated;
+import com.onboarding.messaging.store.KnownContract;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** The contract one onboarding's backup setup is for, and the ticket made for it. */
+/** The contract one onboarding's backup setup is for, the ticket made for it and how far its setup came. */
 @Entity
 @Table(name = "backup_onboarding")
-public class BackupOnboarding extends PanacheEntityBase {
-
-    @Id
-    @Column(name = "onboarding_id")
-    public String onboardingId;
-
-    @Column(name = "company_id", nullable = false)
-    public long companyId;
-
-    @Column(name = "company_name", nullable = false, columnDefinition = "text")
-    public String companyName;
-
-    /** The ContractCreated event as JSON (its agreement terms are the customer's facts). */
-    @Column(name = "contract_created", nullable = false, columnDefinition = "text")
-    public String contractCreated;
+public class BackupOnboarding extends KnownContract {
 
     /** True when the agreement has no backup: the steps are skipped. */
     @Column(nullable = false)
@@ -37,14 +25,31 @@ public class BackupOnboarding extends PanacheEntityBase {
     @Column(name = "technician_turn")
     public Long technicianTurn;
 
-    /** Set once the steps were run after the event (a crash before that is picked up by the watch). */
-    @Column(nullable = false)
-    public boolean advanced;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
     /** The published backup instructions (IT Glue), passed on with SetupCompleted for the recurring tickets. */
     @Column(name = "instructions_url", columnDefinition = "text")
     public String instructionsUrl;
+
+    /** The latest staff confirm of backup.done (who, when, evidence), shown with what the checklist says. */
+    @Column(columnDefinition = "text")
+    public String confirmation;
+
+    /** The service start, once the checklist was found complete. */
+    @Column(name = "service_start")
+    public LocalDate serviceStart;
+
+    /** When SetupCompleted (backup) was put in the outbox: once. */
+    @Column(name = "setup_completed_at")
+    public OffsetDateTime setupCompletedAt;
+
+    public static BackupOnboarding of(ContractCreated event, boolean skipped, OffsetDateTime now) {
+        BackupOnboarding onboarding = new BackupOnboarding();
+        onboarding.know(event, now);
+        onboarding.skipped = skipped;
+        return onboarding;
+    }
+
+    /** What is known now, read in a short transaction of its own (step work runs outside any). */
+    public static BackupOnboarding snapshot(String onboardingId) {
+        return QuarkusTransaction.requiringNew().call(() -> BackupOnboarding.<BackupOnboarding>findById(onboardingId));
+    }
 }

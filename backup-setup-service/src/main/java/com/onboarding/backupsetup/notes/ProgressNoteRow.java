@@ -30,4 +30,8 @@ public class ProgressNoteRow extends PanacheEntityBase {
 
     @Column(name = "note_id")
     public Long noteId;
+
+    /** While one instance writes the note, the others leave it alone. */
+    @Column(name = "claimed_until")
+    public OffsetDateTime claimedUntil;
 }

@@ -4,8 +4,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
 /**
- * The checklist watch across a restart: in the first profile nothing polls (the job is off) while the technician
- * completes the checklist; the second profile is the restarted service on the same database. Quarkus orders test
+ * The checklist wait across a restart: in the first profile nothing polls (the engine polls once an hour, the first look
+ * 15 s away) while the technician completes the checklist; the second profile is the restarted service on the same database. Quarkus orders test
  * classes by profile name (A before B) and restarts the app between them.
  */
 final class ChecklistRestart {
@@ -25,14 +25,15 @@ final class ChecklistRestart {
     public static class A_NotPolling implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("backup.polling.every", "off");
+            // the engine polls once an hour and the first look far enough away: nothing looks at the checklist
+            return Map.of("onboarding.engine.poll-every", "1h", "backup.polling.first-check", "15s");
         }
     }
 
     public static class B_Restarted implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("backup.polling.every", "1s");
+            return Map.of("onboarding.engine.poll-every", "0.5s");
         }
     }
 }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.onboarding.backupsetup.BackupFlowTest;
 import com.onboarding.backupsetup.rules.BackupSteps;
 import com.onboarding.events.ContractCreated;
+import com.onboarding.events.StepConfirmed;
+import com.onboarding.events.StepRetryRequested;
 import com.onboarding.events.StepStatus;
+import com.onboarding.messaging.engine.StepWorker;
 import com.onboarding.testsupport.EventBus;
 import com.onboarding.testsupport.RealInfrastructure;
 import com.onboarding.testsupport.SandboxProcess;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +26,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
-/** Several checkers at once (as several instances would run them) publish one SetupCompleted. */
+/**
+ * Many looks at once at a complete checklist (staff confirms and retries racing, workers kicked from several
+ * threads, as several instances would) publish one SetupCompleted.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "backup_setup"))
 @QuarkusTestResource(SandboxProcess.class)
@@ -33,31 +38,33 @@ class ConcurrentChecksTest {
     static final int CHECKERS = 6;
 
     @Inject
-    ChecklistPolling polling;
+    StepWorker worker;
 
     @Test
-    void checkers_racing_for_a_complete_checklist_publish_one_setup_completed() throws Exception {
+    void looks_racing_for_a_complete_checklist_publish_one_setup_completed() throws Exception {
         ContractCreated event = BackupFlowTest.contract("Racing Ramen", BackupFlowTest.CLOUD_BACKUP);
         EventBus.send(event);
+        EventBus.awaitStep(event.onboardingId(), BackupSteps.INSTRUCTIONS, StepStatus.DONE);
         EventBus.awaitStep(event.onboardingId(), BackupSteps.DONE, StepStatus.WAITING_FOR_PERSON);
         BackupFlowTest.completeChecklist(BackupFlowTest.onlyTicket(event).path("id").asLong());
-        QuarkusTransaction.requiringNew().run(() -> ChecklistWatch.update("nextCheckAt = ?1 where onboardingId = ?2",
-                OffsetDateTime.now().minusSeconds(1), event.onboardingId()));
 
         ExecutorService pool = Executors.newFixedThreadPool(CHECKERS);
         try {
             CyclicBarrier start = new CyclicBarrier(CHECKERS);
             List<CompletableFuture<Void>> checkers = new ArrayList<>();
             for (int i = 0; i < CHECKERS; i++) {
+                int checker = i;
                 checkers.add(CompletableFuture.runAsync(() -> {
                     try {
                         start.await();
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
-                    for (int round = 0; round < 3; round++) {
-                        QuarkusTransaction.requiringNew().call(polling::checkNextDue);
-                    }
+                    EventBus.send(checker % 2 == 0
+                            ? StepConfirmed.of(event.onboardingId(), BackupSteps.DONE, "stella", OffsetDateTime.now(),
+                                    "T2026120" + checker, null)
+                            : StepRetryRequested.of(event.onboardingId(), BackupSteps.DONE, "stella"));
+                    worker.kick();
                 }, pool));
             }
             CompletableFuture.allOf(checkers.toArray(CompletableFuture[]::new)).get();

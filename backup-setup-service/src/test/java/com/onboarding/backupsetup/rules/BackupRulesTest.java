@@ -12,6 +12,7 @@ import com.onboarding.events.ServiceKind;
 import com.onboarding.events.SignedService;
 import com.onboarding.events.StepChanged;
 import com.onboarding.events.StepStatus;
+import com.onboarding.messaging.engine.Backoff;
 import com.onboarding.messaging.steps.NeedsAttention;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -126,12 +127,14 @@ class BackupRulesTest {
     }
 
     @Test
-    void the_checklist_is_checked_soon_then_less_often_up_to_a_cap() {
-        Duration first = Duration.ofMinutes(5);
-        Duration max = Duration.ofHours(2);
-        assertThat(CheckBackoff.next(Duration.ZERO, first, max)).isEqualTo(first);
-        assertThat(CheckBackoff.next(first, first, max)).isEqualTo(Duration.ofMinutes(10));
-        assertThat(CheckBackoff.next(Duration.ofMinutes(90), first, max)).isEqualTo(max);
+    void the_checklist_is_looked_at_soon_then_at_most_twice_an_hour() {
+        Backoff looks = new Backoff(Duration.ofMinutes(5), Duration.ofMinutes(30));
+        assertThat(looks.delayAfter(1)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(looks.delayAfter(2)).isEqualTo(Duration.ofMinutes(10));
+        assertThat(looks.delayAfter(3)).isEqualTo(Duration.ofMinutes(20));
+        for (int look = 4; look < 500; look++) {
+            assertThat(looks.delayAfter(look)).isEqualTo(Duration.ofMinutes(30));
+        }
     }
 
     @Test

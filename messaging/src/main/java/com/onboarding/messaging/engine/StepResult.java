@@ -23,18 +23,20 @@ public sealed interface StepResult {
     }
 
     /**
-     * The step waits for a person (shown WAITING_FOR_PERSON with what they must do); the work ends, and the person's
-     * confirmation (StepConfirmed, with evidence) finishes the step.
+     * The step waits for a person (shown WAITING_FOR_PERSON with what the person must do). With {@code after} (or an
+     * agent a person deploys) the work stays and looks again after it, a staff confirm may finish it sooner; without
+     * ({@code null}) the work ends and the person's confirmation (StepConfirmed, with evidence) finishes the step.
      */
-    record WaitForPerson(String message, Runnable record) implements StepResult {
+    record WaitForPerson(Duration after, String message, Runnable record) implements StepResult {
     }
 
+    /** Waits for a person's confirmation only: nothing to look at in another system. */
     static StepResult waitForPerson(String message) {
-        return new WaitForPerson(message, NOTHING);
+        return new WaitForPerson(null, message, NOTHING);
     }
 
     static StepResult waitForPerson(String message, Runnable record) {
-        return new WaitForPerson(message, record);
+        return new WaitForPerson(null, message, record);
     }
 
     static StepResult done(String message) {
@@ -51,5 +53,13 @@ public sealed interface StepResult {
 
     static StepResult waitAgain(Duration after, String message) {
         return new WaitAgain(after, message, NOTHING);
+    }
+
+    static StepResult waitForPerson(Duration after, String message) {
+        return new WaitForPerson(after, message, NOTHING);
+    }
+
+    static StepResult waitForPerson(Duration after, String message, Runnable record) {
+        return new WaitForPerson(after, message, record);
     }
 }

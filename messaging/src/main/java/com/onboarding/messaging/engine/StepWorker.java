@@ -239,6 +239,12 @@ public class StepWorker {
             next(job, askedAgain ? now : now.plus(wait.after()), 0, job.checks() + 1, null);
             return;
         }
+        if (result instanceof StepResult.WaitForPerson wait && wait.after() != null) {
+            steps.waitingForPerson(id, step, wait.message());
+            wait.record().run();
+            next(job, askedAgain ? now : now.plus(wait.after()), 0, job.checks() + 1, null);
+            return;
+        }
         if (result instanceof StepResult.Done done) {
             steps.done(id, step, done.message());
         } else if (result instanceof StepResult.WaitForPerson person) {

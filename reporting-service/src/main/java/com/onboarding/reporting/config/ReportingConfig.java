@@ -56,20 +56,15 @@ public interface ReportingConfig {
 
         Optional<Long> assignedRoleId();
 
-        /** How often the poller looks for tickets due a check. */
-        @WithDefault("60s")
-        String pollEvery();
-
-        /** The first wait before checking a new ticket; it doubles after each check up to {@code max-check}. */
+        /**
+         * The first look at a new ticket; the wait doubles after each look up to {@code max-check}. With two tickets
+         * an onboarding, a cap of an hour keeps this service at two Autotask calls an hour per onboarding.
+         */
         @WithDefault("5m")
         Duration firstCheck();
 
-        @WithDefault("2h")
+        @WithDefault("1h")
         Duration maxCheck();
-
-        /** How long one instance holds the ticket watch (WatchLease); another takes over when it stopped that long. */
-        @WithDefault("3m")
-        Duration watchLease();
     }
 
     interface Recipients {
@@ -80,5 +75,20 @@ public interface ReportingConfig {
         /** The report types each recipient receives: one row per recipient and type. */
         @WithDefault("RMM Reports")
         List<String> reportTypes();
+
+        /** The bounded wait for the customer's Datto RMM site (it appears when the RMM agent is first deployed). */
+        SiteWait siteWait();
+    }
+
+    interface SiteWait {
+        @WithDefault("2m")
+        Duration firstCheck();
+
+        @WithDefault("30m")
+        Duration maxCheck();
+
+        /** Looks before a person is asked (the defaults: about 14 hours). */
+        @WithDefault("30")
+        int maxChecks();
     }
 }

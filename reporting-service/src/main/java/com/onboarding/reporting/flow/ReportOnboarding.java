@@ -1,35 +1,45 @@
 package com.onboarding.reporting.flow;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.onboarding.events.ContractCreated;
+import com.onboarding.messaging.store.KnownContract;
+import com.onboarding.reporting.rules.ReportSteps;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** The contract one onboarding's reports are for, kept so that retries and the ticket watch can act later. */
+/** The contract one onboarding's reports are for, and the technician ticket of each report schedule. */
 @Entity
 @Table(name = "report_onboarding")
-public class ReportOnboarding extends PanacheEntityBase {
+public class ReportOnboarding extends KnownContract {
 
-    @Id
-    @Column(name = "onboarding_id")
-    public String onboardingId;
+    @Column(name = "autotask_ticket_id")
+    public Long autotaskTicketId;
 
-    @Column(name = "company_id", nullable = false)
-    public long companyId;
+    @Column(name = "datto_rmm_ticket_id")
+    public Long dattoRmmTicketId;
 
-    @Column(name = "company_name", nullable = false, columnDefinition = "text")
-    public String companyName;
+    public static ReportOnboarding of(ContractCreated event, OffsetDateTime now) {
+        ReportOnboarding onboarding = new ReportOnboarding();
+        onboarding.know(event, now);
+        return onboarding;
+    }
 
-    /** The ContractCreated event as JSON (its agreement terms name the report recipients). */
-    @Column(name = "contract_created", nullable = false, columnDefinition = "text")
-    public String contractCreated;
+    /** What is known now, read in a short transaction of its own (step work runs outside any). */
+    public static ReportOnboarding snapshot(String onboardingId) {
+        return QuarkusTransaction.requiringNew().call(() -> ReportOnboarding.<ReportOnboarding>findById(onboardingId));
+    }
 
-    /** Set once the steps were run after the event (a crash before that is picked up by the ticket watch). */
-    @Column(nullable = false)
-    public boolean advanced;
+    public Long ticketOf(String schedule) {
+        return ReportSteps.AUTOTASK.equals(schedule) ? autotaskTicketId : dattoRmmTicketId;
+    }
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    public void ticket(String schedule, long ticketId) {
+        if (ReportSteps.AUTOTASK.equals(schedule)) {
+            autotaskTicketId = ticketId;
+        } else {
+            dattoRmmTicketId = ticketId;
+        }
+    }
 }

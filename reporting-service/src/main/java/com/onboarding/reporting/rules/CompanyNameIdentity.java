@@ -39,6 +39,14 @@ public final class CompanyNameIdentity {
         }
     }
 
+    /**
+     * Datto RMM has no site of this company yet (none of that name and none spelled like it): the site appears when
+     * the RMM agent is first deployed, so the recipients wait for it instead of failing.
+     */
+    public static boolean siteMissing(String autotaskName, List<String> dattoSiteNames) {
+        return dattoSiteNames.stream().noneMatch(site -> site.equals(autotaskName) || sameCompany(autotaskName, site));
+    }
+
     /** Two spellings of one company: equal once case, accents, punctuation and spacing are ignored. */
     public static boolean sameCompany(String a, String b) {
         return key(a).equals(key(b));

@@ -9,6 +9,7 @@ import com.onboarding.events.DeviceKind;
 import com.onboarding.events.ServiceKind;
 import com.onboarding.events.SignedService;
 import com.onboarding.events.StepStatus;
+import com.onboarding.messaging.engine.Backoff;
 import com.onboarding.messaging.steps.NeedsAttention;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -131,12 +132,28 @@ class ReportRulesTest {
     }
 
     @Test
-    void ticket_checks_back_off_up_to_a_cap() {
-        Duration first = Duration.ofMinutes(5);
-        Duration max = Duration.ofHours(2);
-        assertThat(TicketPolling.nextInterval(null, first, max)).isEqualTo(first);
-        assertThat(TicketPolling.nextInterval(first, first, max)).isEqualTo(Duration.ofMinutes(10));
-        assertThat(TicketPolling.nextInterval(Duration.ofMinutes(90), first, max)).isEqualTo(max);
+    void ticket_looks_back_off_to_one_an_hour_so_two_tickets_cost_at_most_two_calls_an_hour() {
+        Backoff looks = new Backoff(Duration.ofMinutes(5), Duration.ofHours(1));
+        assertThat(looks.delayAfter(1)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(looks.delayAfter(2)).isEqualTo(Duration.ofMinutes(10));
+        assertThat(looks.delayAfter(5)).isEqualTo(Duration.ofHours(1));
+        Duration firstHours = Duration.ZERO;
+        int looksInFirstHours = 0;
+        while (firstHours.compareTo(Duration.ofHours(1)) < 0) {
+            firstHours = firstHours.plus(looks.delayAfter(++looksInFirstHours));
+        }
+        assertThat(looksInFirstHours).as("looks in the first ~hour (the first minutes)").isEqualTo(4);
+        for (int look = looksInFirstHours + 1; look < 200; look++) {
+            assertThat(looks.delayAfter(look)).isEqualTo(Duration.ofHours(1));
+        }
+    }
+
+    @Test
+    void a_datto_rmm_site_not_there_yet_is_waited_for_but_a_differently_spelled_one_is_not() {
+        assertThat(CompanyNameIdentity.siteMissing("Acme Dental", List.of("Zeta Corp"))).isTrue();
+        assertThat(CompanyNameIdentity.siteMissing("Acme Dental", List.of())).isTrue();
+        assertThat(CompanyNameIdentity.siteMissing("Acme Dental", List.of("Acme Dental"))).isFalse();
+        assertThat(CompanyNameIdentity.siteMissing("Acme Dental, LLC", List.of("Acme Dental LLC"))).isFalse();
     }
 
     @Test
