@@ -8,6 +8,7 @@ import com.onboarding.messaging.steps.NeedsAttention;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,6 +38,10 @@ public class EngineTestWork implements StepWork {
         }
         if (id.startsWith("wait-") && job.checks() < 2) {
             return StepResult.waitAgain(Duration.ofMillis(200), "waiting, looked " + (job.checks() + 1) + " times");
+        }
+        if (id.startsWith("repeat-") && run < 3) {
+            return StepResult.doneUntil("done " + run + " time(s), again soon", OffsetDateTime.now().plusNanos(300_000_000),
+                    StepResult.NOTHING);
         }
         return StepResult.done("done after " + run + " run(s)");
     }
