@@ -2,23 +2,30 @@ package com.onboarding.contract;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The tests' clock: fixed at {@code test.clock.now} (a profile may move it), replacing the system clock. */
+/**
+ * The tests' clock, replacing the system clock: it starts at {@code test.clock.now} (a profile may move it) and runs
+ * on from there, or from wherever a test sets it, at the real pace (the step engine's backoffs and leases need time
+ * to pass).
+ */
 @Singleton
 public class MovableClock extends Clock {
 
-    private volatile Instant now;
+    private volatile Instant setTo;
+    private volatile long setAtNanos;
 
     public MovableClock(@ConfigProperty(name = "test.clock.now", defaultValue = "2026-11-25T12:00:00Z") Instant now) {
-        this.now = now;
+        set(now);
     }
 
     public void set(Instant instant) {
-        now = instant;
+        setAtNanos = System.nanoTime();
+        setTo = instant;
     }
 
     @Override
@@ -33,6 +40,6 @@ public class MovableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now;
+        return setTo.plus(Duration.ofNanos(System.nanoTime() - setAtNanos));
     }
 }

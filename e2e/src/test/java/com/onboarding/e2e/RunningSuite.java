@@ -194,7 +194,8 @@ final class RunningSuite {
             config.put("%test.reminders.legacy-customers", LEGACY_REMINDER_CUSTOMER);
         }
         if (service.equals("contract-service")) {
-            config.put("%test.contract.go-live.check-interval", "1s");
+            // the go-live and recurring-ticket timers are the step engine's: look for due ones every second
+            config.put("%test.onboarding.engine.poll-every", "1s");
         }
         return config;
     }

@@ -8,6 +8,7 @@ import com.onboarding.messaging.steps.NeedsAttention;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,6 +41,10 @@ public class EngineTestWork implements StepWork {
         }
         if (id.startsWith("person-wait-") && job.checks() < 6) {
             return StepResult.waitForPerson(Duration.ofMillis(200), "waiting for a technician's ticket");
+        }
+        if (id.startsWith("repeat-") && run < 3) {
+            return StepResult.doneUntil("done " + run + " time(s), again soon", OffsetDateTime.now().plusNanos(300_000_000),
+                    StepResult.NOTHING);
         }
         return StepResult.done("done after " + run + " run(s)");
     }

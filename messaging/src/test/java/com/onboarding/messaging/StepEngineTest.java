@@ -115,6 +115,18 @@ class StepEngineTest {
     }
 
     @Test
+    void a_recurring_timer_keeps_the_step_done_and_runs_again_when_due_until_it_ends() {
+        String id = "repeat-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> engine.schedule(id, STEP));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(id) == StepStatus.DONE);
+        assertThat(scheduled(id)).as("the timer stays for the next run").isTrue();
+        await().atMost(Duration.ofSeconds(15)).until(() -> work.runs(id) == 3 && !scheduled(id));
+        assertThat(status(id)).isEqualTo(StepStatus.DONE);
+        assertThat(message(id)).isEqualTo("done after 3 run(s)");
+    }
+
+    @Test
     void a_timer_runs_its_work_when_due_and_not_before() {
         String id = "ok-" + UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> engine.scheduleAt(id, STEP, OffsetDateTime.now().plusSeconds(3)));

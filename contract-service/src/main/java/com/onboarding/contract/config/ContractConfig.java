@@ -2,7 +2,6 @@ package com.onboarding.contract.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 import java.util.Map;
 
 /** The configurable parts of the contract procedure. */
@@ -16,8 +15,6 @@ public interface ContractConfig {
 
     /** Recurring ticket per service kind: keys {@code rmm} and {@code backup}. */
     Map<String, TicketTemplate> recurringTickets();
-
-    GoLive goLive();
 
     interface SetupFee {
         /** Billing code of the setup-fee charge (a charge needs a product or a billing code); the sandbox's "Setup Fee". */
@@ -53,11 +50,5 @@ public interface ContractConfig {
         /** Label of the ticket priority picklist entry. */
         @WithDefault("Medium")
         String priority();
-    }
-
-    interface GoLive {
-        /** How often due go-live timers and recurring tickets are looked for. */
-        @WithDefault("60s")
-        Duration checkInterval();
     }
 }

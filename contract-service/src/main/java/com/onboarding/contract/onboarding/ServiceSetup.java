@@ -1,6 +1,7 @@
 package com.onboarding.contract.onboarding;
 
 import com.onboarding.events.ServiceKind;
+import com.onboarding.events.EventJson;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -34,9 +35,51 @@ public class ServiceSetup extends PanacheEntityBase {
     @Column(name = "instructions_url", columnDefinition = "text")
     public String instructionsUrl;
 
+    /** The recurring-ticket template copied when its tickets were first scheduled (JSON); empty until then. */
+    @Column(name = "ticket_template", columnDefinition = "text")
+    public String ticketTemplate;
+
+    /** How many of its recurring tickets were made (the index of the next occurrence). */
+    @Column(name = "tickets_made", nullable = false)
+    public int ticketsMade;
+
+    public RecurringTicketTemplate template() {
+        try {
+            return ticketTemplate == null ? null : EventJson.mapper().readValue(ticketTemplate, RecurringTicketTemplate.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Stored ticket template unreadable for " + key, e);
+        }
+    }
+
+    public void template(RecurringTicketTemplate template) {
+        ticketTemplate = EventJson.mapper().valueToTree(template).toString();
+    }
+
     @Embeddable
     public record Key(@Column(name = "onboarding_id") String onboardingId,
             @Enumerated(EnumType.STRING) @Column(name = "service_kind") ServiceKind serviceKind) implements Serializable {
+    }
+
+    /**
+     * Records a SetupCompleted; a service already on the contract whose start changed is checked again (its start
+     * is read back against the new one).
+     */
+    public static ServiceSetup record(String onboardingId, ServiceKind kind, LocalDate serviceStart, String confirmedBy,
+            String instructionsUrl) {
+        ServiceSetup setup = findById(new Key(onboardingId, kind));
+        if (setup == null) {
+            setup = new ServiceSetup();
+            setup.key = new Key(onboardingId, kind);
+            setup.serviceStart = serviceStart;
+            setup.persist();
+        }
+        if (!serviceStart.equals(setup.serviceStart)) {
+            setup.onContract = false;
+        }
+        setup.serviceStart = serviceStart;
+        setup.confirmedBy = confirmedBy;
+        setup.instructionsUrl = instructionsUrl;
+        return setup;
     }
 
     public static List<ServiceSetup> of(String onboardingId) {

@@ -1,6 +1,7 @@
 package com.onboarding.messaging.engine;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 
 /** How a step's work ended, recorded by the engine in one transaction with {@code record} (state, events). */
 public sealed interface StepResult {
@@ -39,12 +40,23 @@ public sealed interface StepResult {
         return new WaitForPerson(null, message, record);
     }
 
+    /**
+     * The step is done for now and its work runs again at {@code next} (a recurring timer, e.g. the next due
+     * recurring ticket): DONE, the work stays; a fault on a later run shows FAILED until it succeeds again.
+     */
+    record DoneUntil(String message, OffsetDateTime next, Runnable record) implements StepResult {
+    }
+
     static StepResult done(String message) {
         return new Done(message, NOTHING);
     }
 
     static StepResult done(String message, Runnable record) {
         return new Done(message, record);
+    }
+
+    static StepResult doneUntil(String message, OffsetDateTime next, Runnable record) {
+        return new DoneUntil(message, next, record);
     }
 
     static StepResult pending(String message) {

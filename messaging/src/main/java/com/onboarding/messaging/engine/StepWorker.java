@@ -245,6 +245,12 @@ public class StepWorker {
             next(job, askedAgain ? now : now.plus(wait.after()), 0, job.checks() + 1, null);
             return;
         }
+        if (result instanceof StepResult.DoneUntil repeat) {
+            steps.done(id, step, repeat.message());
+            repeat.record().run();
+            next(job, askedAgain ? now : repeat.next(), 0, job.checks() + 1, null);
+            return;
+        }
         if (result instanceof StepResult.Done done) {
             steps.done(id, step, done.message());
         } else if (result instanceof StepResult.WaitForPerson person) {
