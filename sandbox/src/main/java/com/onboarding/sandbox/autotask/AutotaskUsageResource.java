@@ -7,9 +7,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Duration;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How much of the simulated tenant's API the suite used ({@link AutotaskUsage}): {@code GET /sandbox/autotask-usage}
@@ -44,10 +42,8 @@ public class AutotaskUsageResource {
         /** Autotask's: 10,000 requests per tenant in 60 minutes, 3 concurrent per endpoint. */
         @Produces
         @ApplicationScoped
-        AutotaskUsage usage(AutotaskAuth auth,
-                @ConfigProperty(name = "sandbox.autotask.request-threshold", defaultValue = "10000") int threshold,
-                @ConfigProperty(name = "sandbox.autotask.threshold-timeframe", defaultValue = "60m") Duration timeframe) {
-            return new AutotaskUsage(threshold, timeframe, auth.threadLimit());
+        AutotaskUsage usage(AutotaskAuth auth) {
+            return new AutotaskUsage(auth.requestThreshold(), auth.thresholdTimeframe(), auth.threadLimit());
         }
     }
 }
