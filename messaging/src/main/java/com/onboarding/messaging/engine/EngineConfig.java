@@ -20,6 +20,10 @@ public interface EngineConfig {
     @WithDefault("30s")
     Duration lease();
 
+    /** How often running work renews its lease (read by {@code StepWorker#renewLeases}); well below {@link #lease()}. */
+    @WithDefault("10s")
+    Duration leaseRenewEvery();
+
     /** The one backoff of failed work. */
     Retry retry();
 
