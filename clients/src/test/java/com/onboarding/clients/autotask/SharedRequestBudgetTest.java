@@ -1,6 +1,7 @@
 package com.onboarding.clients.autotask;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.onboarding.testsupport.Postgres;
 import io.agroal.api.AgroalDataSource;
@@ -13,9 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,27 +88,29 @@ class SharedRequestBudgetTest {
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         AtomicInteger completed = new AtomicInteger();
+        CountDownLatch answered = new CountDownLatch(1); // Autotask answers the requests it holds
         ExecutorService threads = Executors.newFixedThreadPool(10);
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             SharedRequestBudget instance = i % 2 == 0 ? first : second;
             running.add(threads.submit(() -> {
-                for (int call = 0; call < 5; call++) {
-                    try (RequestBudget.Slot slot = instance.enter("tickets", Duration.ofSeconds(30)).orElseThrow()) {
-                        most.accumulateAndGet(inside.incrementAndGet(), Math::max);
-                        Thread.sleep(30); // the request's time at Autotask
-                        inside.decrementAndGet();
-                        completed.incrementAndGet();
-                    }
+                try (RequestBudget.Slot slot = instance.enter("tickets", Duration.ofSeconds(30)).orElseThrow()) {
+                    most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                    answered.await(30, TimeUnit.SECONDS);
+                    inside.decrementAndGet();
+                    completed.incrementAndGet();
                 }
                 return null;
             }));
         }
+        await("three requests held at Autotask, and no fourth let in meanwhile").atMost(Duration.ofSeconds(20))
+                .during(Duration.ofSeconds(1)).until(() -> inside.get() == 3);
+        answered.countDown();
         for (Future<?> thread : running) {
             thread.get();
         }
         threads.shutdown();
-        assertThat(completed.get()).isEqualTo(50);
+        assertThat(completed.get()).isEqualTo(10);
         assertThat(most.get()).isEqualTo(3);
     }
 

@@ -61,7 +61,7 @@ public class BoardResource {
     static Row row(Onboarding o) {
         return new Row(o.id, o.accountName, o.customerKind,
                 o.services == null || o.services.isBlank() ? List.of() : List.of(o.services.split(", ")), o.source, o.status,
-                o.stepsDone, GatewaySteps.ALL.size(), o.createdAt,
+                o.stepsDone, GatewaySteps.TOTAL, o.createdAt,
                 o.problems == null ? List.of() : Arrays.asList(o.problems.split("\n")));
     }
 
