@@ -1,5 +1,6 @@
 package com.onboarding.documentation.rules;
 
+import com.onboarding.messaging.engine.Backoff;
 import java.time.Duration;
 
 /**
@@ -10,8 +11,7 @@ public record RmmItemPolling(Duration first, Duration max, int checks) {
 
     /** The wait after look number {@code done} (1 for the first look). */
     public Duration delayAfter(int done) {
-        long millis = first.toMillis() * (1L << Math.min(Math.max(done - 1, 0), 20));
-        return Duration.ofMillis(Math.min(millis, max.toMillis()));
+        return new Backoff(first, max).delayAfter(Math.max(done, 1));
     }
 
     public boolean givesUpAfter(int done) {
