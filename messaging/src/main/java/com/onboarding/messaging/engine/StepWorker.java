@@ -42,6 +42,8 @@ import org.jboss.logging.Logger;
 public class StepWorker {
 
     private static final Logger LOG = Logger.getLogger(StepWorker.class);
+    /** How long running step work may finish at shutdown. */
+    private static final Duration GRACE = Duration.ofSeconds(10);
 
     private final EntityManager entityManager;
     private final StepTracker steps;
@@ -100,8 +102,6 @@ public class StepWorker {
         }
     }
 
-    /** How long running step work may finish at shutdown. */
-    static final Duration GRACE = Duration.ofSeconds(10);
 
     @Scheduled(every = "${onboarding.engine.poll-every:2s}", delayed = "1s")
     void poll() {
