@@ -102,7 +102,6 @@ public class StepWorker {
         }
     }
 
-
     @Scheduled(every = "${onboarding.engine.poll-every:2s}", delayed = "1s")
     void poll() {
         kick();
