@@ -37,7 +37,8 @@ final class RunningSuite {
     /** The customers whose T&C are on file, for every test class that shares the suite (started once per JVM). */
     static final String[] TERMS_ON_FILE = java.util.stream.Stream.concat(
             java.util.stream.Stream.of("Geek Girls IT", "Harbor Bakery", "Rosa Martinez", "Kestrel Dental",
-                    "Osprey Florist", "Heron Print Shop", "Plover Books", "Wren Legacy Office"),
+                    "Osprey Florist", "Heron Print Shop", "Plover Books", "Wren Legacy Office", "Tern Hardware",
+                    "Egret Studio", "Puffin Cafe", "Gannet Garage"),
             FIFTY.stream()).toArray(String[]::new);
 
     /** A business customer still on the legacy ScreenConnect reminder command file (its T&C on file above). */

@@ -40,6 +40,14 @@ final class Staff {
                 .findFirst().orElse("UNKNOWN");
     }
 
+    /** The step's message on the checklist ("" when none). */
+    String stepMessage(String onboardingId, String step) {
+        return StreamSupport.stream(onboarding(onboardingId).path("checklist").spliterator(), false)
+                .filter(item -> item.path("step").asText().equals(step))
+                .map(item -> item.path("message").asText(""))
+                .findFirst().orElse("");
+    }
+
     /** Waits, as a person watching the checklist would, until the step shows one of these statuses. */
     void awaitStep(String onboardingId, String step, String... statuses) {
         awaitStep(onboardingId, step, Duration.ofSeconds(120), statuses);

@@ -80,11 +80,19 @@ final class TheTenant {
         return null;
     }
 
+    /** The id of the organization's (first) IT Glue Site Summary asset: a fault can hold its update only. */
+    static long siteSummaryId(String organization) {
+        return siteSummaries(organization).path(0).path("id").asLong();
+    }
+
+    private static JsonNode siteSummaries(String organization) {
+        return Sandbox.call("GET", "/sandbox/itglue/site-summaries?organization="
+                + java.net.URLEncoder.encode(organization, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"), null);
+    }
+
     /** A trait of the organization's IT Glue Site Summary. */
     static String siteSummaryTrait(String organization, String trait) {
-        JsonNode summaries = Sandbox.call("GET", "/sandbox/itglue/site-summaries?organization="
-                + java.net.URLEncoder.encode(organization, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"), null);
-        return summaries.path(0).path("traits").path(trait).asText();
+        return siteSummaries(organization).path(0).path("traits").path(trait).asText();
     }
 
     /** A technician completes every checklist item of the company's backup setup ticket. */

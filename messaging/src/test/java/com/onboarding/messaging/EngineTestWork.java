@@ -19,6 +19,7 @@ public class EngineTestWork implements StepWork {
 
     private final Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
     private final Map<String, Boolean> ranInTransaction = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> interrupted = new ConcurrentHashMap<>();
 
     @Override
     public String step() {
@@ -30,6 +31,16 @@ public class EngineTestWork implements StepWork {
         String id = job.onboardingId();
         int run = runs.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
         ranInTransaction.put(id, QuarkusTransaction.isActive());
+        if (id.startsWith("held-")) {
+            // an answer that does not come (a held third-party call) until the worker is interrupted
+            try {
+                new java.util.concurrent.CountDownLatch(1).await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                interrupted.put(id, true);
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("call interrupted", e);
+            }
+        }
         if (id.startsWith("outage-") && run <= 3) {
             throw new IllegalStateException("503 Service Unavailable (run " + run + ")");
         }
@@ -51,6 +62,10 @@ public class EngineTestWork implements StepWork {
 
     Boolean ranInTransaction(String onboardingId) {
         return ranInTransaction.get(onboardingId);
+    }
+
+    boolean interrupted(String onboardingId) {
+        return interrupted.getOrDefault(onboardingId, false);
     }
 
     int runs(String onboardingId) {

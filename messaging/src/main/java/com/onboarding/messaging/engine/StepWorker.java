@@ -42,6 +42,8 @@ import org.jboss.logging.Logger;
 public class StepWorker {
 
     private static final Logger LOG = Logger.getLogger(StepWorker.class);
+    /** How long running step work may finish at shutdown. */
+    private static final Duration GRACE = Duration.ofSeconds(10);
 
     private final EntityManager entityManager;
     private final StepTracker steps;
@@ -55,6 +57,8 @@ public class StepWorker {
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicBoolean wanted = new AtomicBoolean();
     private volatile boolean stopping;
+    /** The grace period at shutdown is over: running work is interrupted and its result left to its lease. */
+    private volatile boolean abandoned;
     private volatile Map<String, StepWork> byStep;
 
     public StepWorker(EntityManager entityManager, StepTracker steps, @Any Instance<StepWork> works, EngineConfig config,
@@ -79,12 +83,18 @@ public class StepWorker {
         kick();
     }
 
-    /** Stops claiming work first; work still running after a grace period is left to its lease (taken over later). */
+    /**
+     * Stops claiming work first; work still running after a grace period is interrupted and left to its lease (taken
+     * over by another instance or after the restart, where its writes look up first): nothing of it is recorded once
+     * the grace period is over, so nothing meets a closed EntityManagerFactory.
+     */
     void stopping(@Observes @Priority(1) ShutdownEvent event) {
         stopping = true;
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+            if (!executor.awaitTermination(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                abandoned = true;
+                executor.shutdownNow();
                 LOG.info("Step work still running at shutdown; its lease lets another instance or the restart resume it");
             }
         } catch (InterruptedException e) {
@@ -201,6 +211,11 @@ public class StepWorker {
                 result = null;
                 failure = e;
             }
+        }
+        if (abandoned) {
+            LOG.infof("Step %s of onboarding %s was stopped by the shutdown; not recorded, its lease lets the restart"
+                    + " resume it", job.step(), job.onboardingId());
+            return;
         }
         StepResult outcome = result;
         RuntimeException fault = failure;

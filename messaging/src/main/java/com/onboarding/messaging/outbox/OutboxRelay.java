@@ -3,9 +3,12 @@ package com.onboarding.messaging.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -24,7 +28,9 @@ import org.jboss.logging.Logger;
  * Publishes committed outbox rows to Kafka in id order and marks them published. One relay works at a time across
  * all instances of a service (a PostgreSQL advisory lock), and it stops at the first row Kafka does not take, so
  * the order per onboarding holds and the row is tried again on the next tick. A crash between send and mark sends
- * the row again: consumers are idempotent on the event id.
+ * the row again: consumers are idempotent on the event id. At shutdown it publishes once more what the step engine
+ * recorded in its grace period, then stops, before Hibernate and the datasource close (rows left are sent by the
+ * next instance or after the restart).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -46,6 +52,7 @@ public class OutboxRelay {
     });
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean stopped;
 
     public OutboxRelay(EntityManager entityManager, KafkaEventSender sender, Clock clock, MeterRegistry registry,
             TransactionSynchronizationRegistry transactions,
@@ -84,8 +91,11 @@ public class OutboxRelay {
         kick();
     }
 
-    /** Asks for a relay run on the relay thread; returns at once. */
+    /** Asks for a relay run on the relay thread; returns at once (nothing once the service is stopping). */
     public void kick() {
+        if (stopped) {
+            return;
+        }
         wanted.set(true);
         if (running.compareAndSet(false, true)) {
             try {
@@ -118,8 +128,37 @@ public class OutboxRelay {
         } while (sent == batchSize);
     }
 
+    /**
+     * After the consumers stopped ({@code ConsumersStop}, priority 0) and the step engine's grace period (priority 1):
+     * one last run for the events their results published, then no more runs, so no relay run meets a closed
+     * EntityManagerFactory.
+     */
+    void stopping(@Observes @Priority(2) ShutdownEvent event) {
+        stopped = true;
+        wanted.set(true);
+        try {
+            relayThread.execute(this::drain);
+        } catch (RejectedExecutionException alreadyStopped) {
+            return;
+        }
+        relayThread.shutdown();
+        try {
+            if (!relayThread.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.info("Outbox: the last relay run is still sending at shutdown; what it did not mark is sent again after the restart");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the relay has stopped for the shutdown (it runs no more). */
+    public boolean stopped() {
+        return stopped && relayThread.isTerminated();
+    }
+
     @PreDestroy
     void stop() {
+        stopped = true;
         relayThread.shutdown();
     }
 

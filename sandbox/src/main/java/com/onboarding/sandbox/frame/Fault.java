@@ -11,13 +11,17 @@ package com.onboarding.sandbox.frame;
  * @param delayMillis       wait this long before handling the request
  * @param delayAfterMillis  handle the request, then wait this long before answering (a client timeout after a write)
  * @param times             how many requests it affects
+ * @param onboarding        only requests made for this onboarding (the {@code X-Onboarding-Id} header the Autotask
+ *                          client sends), or any when null: a test's fault is not used up by another onboarding's
+ *                          request to the same path
  */
 public record Fault(String pathContains, String pathEndsWith, String method, int status, Integer retryAfterSeconds, long delayMillis,
-        long delayAfterMillis, int times) {
+        long delayAfterMillis, int times, String onboarding) {
 
-    boolean matches(String requestMethod, String path) {
+    boolean matches(String requestMethod, String path, String requestOnboarding) {
         String lower = path.toLowerCase();
         return (method == null || method.equalsIgnoreCase(requestMethod))
+                && (onboarding == null || onboarding.equals(requestOnboarding))
                 && (pathContains == null || lower.contains(pathContains.toLowerCase()))
                 && (pathEndsWith == null || lower.endsWith(pathEndsWith.toLowerCase()));
     }

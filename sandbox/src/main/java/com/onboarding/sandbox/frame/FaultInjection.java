@@ -31,7 +31,8 @@ public class FaultInjection {
         if (path.startsWith("/sandbox") || path.startsWith("/q/")) {
             return Uni.createFrom().nullItem();
         }
-        Optional<Fault> fault = faults.take(request.getMethod(), path);
+        Optional<Fault> fault = faults.take(request.getMethod(), path,
+                request.getHeaderString(RequestRecording.ONBOARDING_HEADER));
         if (fault.isEmpty()) {
             return Uni.createFrom().nullItem();
         }

@@ -45,10 +45,10 @@ public class Faults {
         armed.clear();
     }
 
-    synchronized Optional<Fault> take(String method, String path) {
+    synchronized Optional<Fault> take(String method, String path, String onboarding) {
         for (Iterator<Armed> it = armed.iterator(); it.hasNext();) {
             Armed candidate = it.next();
-            if (candidate.fault.matches(method, path)) {
+            if (candidate.fault.matches(method, path, onboarding)) {
                 if (--candidate.remaining <= 0) {
                     it.remove();
                 }

@@ -65,6 +65,17 @@ class FaultHoldTest {
         assertThat(held()).isZero();
     }
 
+    @Test
+    void a_fault_for_one_onboarding_is_not_used_up_by_another_onboardings_request() {
+        given().contentType("application/json").body(Map.of("pathContains", "/itglue/organizations", "method", "GET",
+                "status", 503, "times", 1, "onboarding", "onboarding-a")).post("/sandbox/faults").then().statusCode(204);
+
+        itGlue().header("X-Onboarding-Id", "onboarding-b").get("/itglue/organizations").then().statusCode(200);
+        itGlue().get("/itglue/organizations").then().statusCode(200);
+        itGlue().header("X-Onboarding-Id", "onboarding-a").get("/itglue/organizations").then().statusCode(503);
+        itGlue().header("X-Onboarding-Id", "onboarding-a").get("/itglue/organizations").then().statusCode(200);
+    }
+
     private static int held() {
         return given().get("/sandbox/faults").then().statusCode(200).extract().jsonPath().getInt("held");
     }
