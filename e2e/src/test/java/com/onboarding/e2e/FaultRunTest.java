@@ -54,6 +54,8 @@ class FaultRunTest {
 
     @BeforeAll
     static void startTheSuite() {
+        // PostgreSQL is killed with kill -9 in this run: acknowledged commits must survive it, as in production
+        System.setProperty(com.onboarding.testsupport.Postgres.SYNCHRONOUS_COMMIT_PROPERTY, "on");
         suite = RunningSuite.start(RunningSuite.TERMS_ON_FILE);
         stella = new Staff(() -> suite.gatewayUrl(), Identity.login("stella", "stella"));
     }
