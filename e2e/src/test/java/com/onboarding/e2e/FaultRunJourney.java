@@ -1,6 +1,7 @@
 package com.onboarding.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.onboarding.events.steps.StepIds;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ final class FaultRunJourney {
     private static final Duration CONFIRM_AGAIN_AFTER = Duration.ofSeconds(90);
     /** What the step engine says of a failure it will try again by itself: no person needed. */
     private static final String TRYING_AGAIN_BY_ITSELF = "trying again by itself";
-    private static final Set<String> CONFIRMED_WITH_EVIDENCE = Set.of("reports.autotask", "reports.datto-rmm");
+    private static final Set<String> CONFIRMED_WITH_EVIDENCE = Set.of(StepIds.REPORTS_AUTOTASK, StepIds.REPORTS_DATTO_RMM);
 
     final FaultRunCustomer kind;
     final String customer;
@@ -111,11 +112,11 @@ final class FaultRunJourney {
     }
 
     private void actOnTheTenant(Staff staff, Map<String, JsonNode> steps) {
-        if (kind.backup() && !backupChecklistTicked && is(steps, "backup.assign", "DONE")) {
+        if (kind.backup() && !backupChecklistTicked && is(steps, StepIds.BACKUP_ASSIGN, "DONE")) {
             TheTenant.technicianCompletesTheBackupChecklist(company);
             backupChecklistTicked = true;
         }
-        if (kind.rmm() && !agentsInstalled && is(steps, "contract.setup-fee", "DONE")) {
+        if (kind.rmm() && !agentsInstalled && is(steps, StepIds.CONTRACT_SETUP_FEE, "DONE")) {
             TheTenant.rmmAgentsAreInstalled(company);
             agentsInstalled = true;
         }
@@ -123,7 +124,7 @@ final class FaultRunJourney {
             staff.confirmRmmSetup(onboarding, today);
             rmmSetupConfirmed = true;
         }
-        if (!goLiveSet && is(steps, "contract.services", "DONE")) {
+        if (!goLiveSet && is(steps, StepIds.CONTRACT_SERVICES, "DONE")) {
             staff.setGoLive(onboarding, today);
             goLiveSet = true;
         }

@@ -45,6 +45,8 @@ class FaultRunTest {
     static final long SEED = Long.getLong("e2e.faults.seed", 14L);
     /** Every this-many onboardings, one is delivered twice at the same moment and once more later. */
     static final int DUPLICATE_EVERY = 5;
+    /** After the last onboarding is complete, with the faults cleared: time for a late duplicate to show. */
+    static final Duration SETTLE = Duration.ofSeconds(15);
     static final String TODAY = LocalDate.now(ZoneId.of("America/New_York")).toString();
     static final List<String> SERVICES = List.of("gateway", "contract-service", "reporting-service", "reminder-service",
             "documentation-service", "backup-setup-service");
@@ -104,8 +106,13 @@ class FaultRunTest {
             await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> true);
         }
         kills.stop();
-        Sandbox.clearFaults(); // the figures are read after this: the injected counts first
-        report(journeys, refused, figures, started);
+        Map<String, Integer> injected = new LinkedHashMap<>();
+        Sandbox.call("GET", "/sandbox/faults/injected", null).fields()
+                .forEachRemaining(field -> injected.put(field.getKey(), field.getValue().asInt()));
+        Sandbox.clearFaults();
+        // what is still under way (a write retried after a lost answer, a timer) has a moment to show in the record
+        await().pollDelay(SETTLE).atMost(SETTLE.plusSeconds(1)).until(() -> true);
+        report(journeys, refused, figures, injected, started);
     }
 
     private void armTheFaults() {
@@ -206,11 +213,8 @@ class FaultRunTest {
         return topics;
     }
 
-    private void report(List<FaultRunJourney> journeys, List<String> refused, FaultRunFigures figures, Instant started)
-            throws Exception {
-        Map<String, Integer> injected = new LinkedHashMap<>();
-        Sandbox.call("GET", "/sandbox/faults/injected", null).fields()
-                .forEachRemaining(field -> injected.put(field.getKey(), field.getValue().asInt()));
+    private void report(List<FaultRunJourney> journeys, List<String> refused, FaultRunFigures figures,
+            Map<String, Integer> injected, Instant started) throws Exception {
         int thirdPartyRequests = Sandbox.call("GET", "/sandbox/requests", null).size();
 
         List<String> lost = new ArrayList<>();
