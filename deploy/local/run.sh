@@ -154,7 +154,7 @@ faults() {
   say "The fault run: $onboardings onboardings, 30 % of third-party calls faulted, every process killed once (e2e FaultRunTest)"
   (cd "$REPO" && flock /tmp/onboarding-e2e.lock ./mvnw -B -q -pl e2e -am verify -De2e.faults=true \
     -De2e.faults.onboardings="$onboardings" -Dtest=FaultRunTest -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dquarkus.analytics.disabled=true)
+    -Donboarding.test.app-ready-timeout=PT4M -Dquarkus.analytics.disabled=true)
   say "Figures: $REPO/e2e/target/e2e/fault-run.txt"
 }
 
