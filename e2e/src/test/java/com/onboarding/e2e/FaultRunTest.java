@@ -47,6 +47,7 @@ class FaultRunTest {
     static final int DUPLICATE_EVERY = 5;
     /** After the last onboarding is complete, with the faults cleared: time for a late duplicate to show. */
     static final Duration SETTLE = Duration.ofSeconds(15);
+    static final Duration PROGRESS_EVERY = Duration.ofSeconds(30);
     static final String TODAY = LocalDate.now(ZoneId.of("America/New_York")).toString();
     static final List<String> SERVICES = List.of("gateway", "contract-service", "reporting-service", "reminder-service",
             "documentation-service", "backup-setup-service");
@@ -85,6 +86,7 @@ class FaultRunTest {
         Instant nextDelivery = Instant.now();
         int delivered = 0;
         Instant deadline = started.plus(runAtMost);
+        Instant nextProgress = started.plus(PROGRESS_EVERY);
         while (Instant.now().isBefore(deadline)) {
             if (delivered < ONBOARDINGS && !Instant.now().isBefore(nextDelivery)) {
                 journeys.add(deliver(delivered, figures, redeliverLater, refused));
@@ -101,6 +103,12 @@ class FaultRunTest {
             }
             if (delivered == ONBOARDINGS && kills.allDone() && journeys.stream().allMatch(FaultRunJourney::complete)) {
                 break;
+            }
+            if (Instant.now().isAfter(nextProgress)) {
+                System.out.printf("fault run: %d s, %d delivered, %d complete, kills done: %s%n",
+                        Duration.between(started, Instant.now()).toSeconds(), delivered,
+                        journeys.stream().filter(FaultRunJourney::complete).count(), figures.kills());
+                nextProgress = Instant.now().plus(PROGRESS_EVERY);
             }
             // staff look at the board again after a moment; deliveries keep their own pace meanwhile
             await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> true);
