@@ -124,7 +124,8 @@ enum FaultRunCustomer {
             expectOnce(findings, customer, "IT Glue backup instructions", writes.all("it-glue", "create-document", null,
                     Writes.fieldContains("name", customer)).size());
         }
-        if (!residential()) {
+        if (rmm && !residential()) {
+            // a business reminder for workstation RMM only (backup only: reminders.leave-on SKIPPED)
             expectOnce(findings, customer, "Power Automate reminder", writes.all("power-automate", "register", null,
                     Writes.fieldContains("subject", customer.replace("&", "and"))).size());
         }
