@@ -78,7 +78,8 @@ class FaultRunTest {
 
         armTheFaults();
         FaultRunKills kills = new FaultRunKills(suite, figures);
-        kills.start(Duration.ofSeconds(20), Duration.ofSeconds(Math.max(15, deliveryWindow.toSeconds() / FaultRunKills.TARGETS.size())));
+        // the kills while onboardings are under way: the first soon after the first delivery, the last near the last one
+        kills.start(Duration.ofSeconds(10), Duration.ofSeconds(Math.max(10, deliveryWindow.toSeconds() / FaultRunKills.TARGETS.size())));
 
         List<FaultRunJourney> journeys = new ArrayList<>();
         List<String> refused = new ArrayList<>();
@@ -94,8 +95,10 @@ class FaultRunTest {
                 nextDelivery = nextDelivery.plus(deliverEvery);
             }
             if (delivered == ONBOARDINGS && !redeliverLater.isEmpty()) {
-                redeliverLater.forEach((journey, envelope) -> deliverUntilAccepted(envelope, figures));
-                figures.delivery("redelivered later");
+                redeliverLater.forEach((journey, envelope) -> {
+                    deliverUntilAccepted(envelope, figures);
+                    figures.delivery("redelivered later");
+                });
                 redeliverLater.clear();
             }
             for (FaultRunJourney journey : journeys) {
