@@ -263,8 +263,12 @@ class FaultRunTest {
         text.append(String.format("fault run: %d onboardings %s in %d s (seed %d, %.0f %% of third-party calls faulted)%n",
                 journeys.size(), figures.deliveries(), Duration.between(started, Instant.now()).toSeconds(), SEED,
                 FAULT_SHARE * 100));
-        text.append(String.format("  third-party requests handled %d; faults injected %s (total %d)%n", thirdPartyRequests,
-                injected, injected.values().stream().mapToInt(Integer::intValue).sum()));
+        // the request log holds every request the simulators handled, not those answered with a fault's status instead
+        int faulted = injected.values().stream().mapToInt(Integer::intValue).sum();
+        int answeredByFault = injected.getOrDefault("429", 0) + injected.getOrDefault("503", 0);
+        text.append(String.format("  third-party requests %d; faults injected %s (total %d, %.1f %%)%n",
+                thirdPartyRequests + answeredByFault, injected, faulted,
+                100.0 * faulted / Math.max(1, thirdPartyRequests + answeredByFault)));
         text.append(String.format("  kills (kill -9, then started again): %s%s%n", figures.kills(),
                 figures.killFailures().isEmpty() ? "" : "; FAILED: " + figures.killFailures()));
         text.append(String.format("  complete %d, lost %d, stuck %d, duplicates %d, dead letters %s, refused deliveries %d (stored %d)%n",
