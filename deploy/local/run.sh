@@ -5,6 +5,9 @@
 #   deploy/local/run.sh demo     the sample onboarding against a running suite
 #   deploy/local/run.sh bench    the benchmark against the running suite (figures and targets; see bench.py)
 #   deploy/local/run.sh status   what runs
+#   deploy/local/run.sh faults [N] the fault run (e2e FaultRunTest, its own suite; default N = 60 onboardings, about
+#                                15 min): 30 % of third-party calls faulted, every service, Kafka and PostgreSQL killed
+#                                with kill -9 once; prints the figures, exits non-zero on a loss, duplicate or stuck one
 #   deploy/local/run.sh kube     the same in containers: images built with podman, the Kubernetes `local` overlay played
 #                                with `podman kube play` (host network) against the local infrastructure, then the demo
 #   deploy/local/run.sh kube-up  only build the images and play the overlay (no demo)
@@ -144,14 +147,26 @@ status() {
   done
 }
 
+# The fault run starts its own suite (real Kafka, PostgreSQL, Keycloak, the sandbox, every service as a process), so
+# it takes the e2e lock: one e2e run at a time on this machine.
+faults() {
+  local onboardings=$1
+  say "The fault run: $onboardings onboardings, 30 % of third-party calls faulted, every process killed once (e2e FaultRunTest)"
+  (cd "$REPO" && flock /tmp/onboarding-e2e.lock ./mvnw -B -q -pl e2e -am verify -De2e.faults=true \
+    -De2e.faults.onboardings="$onboardings" -Dtest=FaultRunTest -Dsurefire.failIfNoSpecifiedTests=false \
+    -Donboarding.test.app-ready-timeout=PT4M -Dquarkus.analytics.disabled=true)
+  say "Figures: $REPO/e2e/target/e2e/fault-run.txt"
+}
+
 case "${1:-all}" in
   up) up ;;
   demo) "$REPO/deploy/local/demo.sh" ;;
   bench) shift; python3 "$REPO/deploy/local/bench.py" "$@" ;;
+  faults) faults "${2:-60}" ;;
   down) down ;;
   status) status ;;
   kube-up) kube_up ;;
   kube) kube_up; "$REPO/deploy/local/demo.sh" ;;
   all) up; "$REPO/deploy/local/demo.sh" ;;
-  *) echo "usage: $0 [up|demo|bench|kube|kube-up|status|down]" >&2; exit 2 ;;
+  *) echo "usage: $0 [up|demo|bench|faults [N]|kube|kube-up|status|down]" >&2; exit 2 ;;
 esac

@@ -46,11 +46,27 @@ final class SignedEnvelope {
     /** Posts it to the gateway's Connect webhook with {@code X-DocuSign-Signature-1}; returns the HTTP status. */
     int deliverTo(String gateway, String hmacKey) throws Exception {
         byte[] body = body().getBytes(StandardCharsets.UTF_8);
+        return post(gateway, body, signature(body, hmacKey));
+    }
+
+    /** Signed as it is, then changed on the way (a field added): the signature no longer matches the body. */
+    int deliverTamperedTo(String gateway, String hmacKey) throws Exception {
+        byte[] signed = body().getBytes(StandardCharsets.UTF_8);
+        byte[] tampered = body().replace("\"status\":\"completed\"", "\"status\":\"completed\",\"voidedReason\":\"tampered\"").getBytes(StandardCharsets.UTF_8);
+        return post(gateway, tampered, signature(signed, hmacKey));
+    }
+
+    private static String signature(byte[] body, String hmacKey) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(hmacKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return Base64.getEncoder().encodeToString(mac.doFinal(body));
+    }
+
+    private static int post(String gateway, byte[] body, String signature) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/docusign/connect"))
                 .header("Content-Type", "application/json")
-                .header("X-DocuSign-Signature-1", Base64.getEncoder().encodeToString(mac.doFinal(body)))
+                .header("X-DocuSign-Signature-1", signature)
+                .timeout(java.time.Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }

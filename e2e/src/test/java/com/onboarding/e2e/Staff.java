@@ -21,12 +21,30 @@ final class Staff {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final String gateway;
+    private final Supplier<String> gateway;
     private final Supplier<String> token;
 
     Staff(String gateway, Supplier<String> token) {
+        this(() -> gateway, token);
+    }
+
+    /** Staff whose gateway may move (a killed gateway starts again on another port): asked before every call. */
+    Staff(Supplier<String> gateway, Supplier<String> token) {
         this.gateway = gateway;
         this.token = token;
+    }
+
+    /** Whether the gateway knows the onboarding at all (a refused delivery must leave none). */
+    boolean knows(String id) {
+        try {
+            call("GET", "/api/onboardings/" + id, null, 200);
+            return true;
+        } catch (AssertionError notFound) {
+            if (notFound.getMessage().contains(" answered 404")) {
+                return false;
+            }
+            throw notFound;
+        }
     }
 
     JsonNode onboarding(String id) {
@@ -94,7 +112,7 @@ final class Staff {
 
     private JsonNode call(String method, String path, Object body, int expectedStatus) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway.get() + path))
                     .header("Authorization", "Bearer " + token.get())
                     .header("Content-Type", "application/json").header("Accept", "application/json")
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()

@@ -117,6 +117,23 @@ public final class KafkaBroker {
         process = null;
     }
 
+    /**
+     * kill -9 of the broker: it ends at once (SIGKILL) without flushing or closing anything; {@link #start()} starts
+     * it again on the same ports and data (it recovers its log as after a crash).
+     */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     private Path writeConfig() throws IOException {
         Path config = workDir.resolve("server.properties");
         String sasl = saslPort == 0 ? "" : ",SASL_PLAINTEXT://localhost:" + saslPort;

@@ -16,7 +16,6 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     private static final String KAFKA_PROPERTY = "onboarding.test.kafka.bootstrap";
 
     private static KafkaBroker kafka;
-    @SuppressWarnings("unused") // keeps the server object reachable
     private static Postgres postgres;
     private String database = "app";
 
@@ -81,6 +80,14 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     }
 
     /** The broker these tests started, to stop and start it again; empty when an external one is used. */
+    /** The PostgreSQL server these tests started, to kill and start it again; fails when an external one is used. */
+    public static Postgres postgres() {
+        if (postgres == null) {
+            throw new IllegalStateException("This PostgreSQL server was started by an earlier class loader or is external; it cannot be killed here");
+        }
+        return postgres;
+    }
+
     public static KafkaBroker kafka() {
         if (kafka == null) {
             throw new IllegalStateException("This broker was started by an earlier class loader or is external; it cannot be restarted here");

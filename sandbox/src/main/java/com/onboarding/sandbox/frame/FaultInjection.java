@@ -13,11 +13,14 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Applies injected faults to the simulated APIs (never to /sandbox itself). Holding a request (before handling it)
  * or its answer (after the write) never blocks a thread: other requests go on meanwhile, and {@link Faults#held()}
- * tells a test that a request is being held right now (to kill its client at that moment).
+ * tells a test that a request is being held right now (to kill its client at that moment). A fault may also apply the
+ * write and answer another status ({@code statusAfter}, e.g. 504: the answer lost), and may affect requests only with
+ * a probability (the fault run's 30 % of third-party calls).
  */
 public class FaultInjection {
 
     private static final String DELAY_AFTER = "sandbox.delay-after";
+    private static final String STATUS_AFTER = "sandbox.status-after";
 
     private final Faults faults;
 
@@ -40,11 +43,20 @@ public class FaultInjection {
         if (f.delayAfterMillis() > 0) {
             request.setProperty(DELAY_AFTER, f.delayAfterMillis());
         }
+        if (f.statusAfter() > 0) {
+            request.setProperty(STATUS_AFTER, f.statusAfter());
+        }
         return hold(f.delayMillis()).map(ignored -> f.status() <= 0 ? null : answer(f));
     }
 
     @ServerResponseFilter
     public Uni<Void> after(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(STATUS_AFTER) instanceof Integer lost) {
+            // the write is applied; its answer is lost on the way back (a gateway timeout after the fact)
+            response.setStatus(lost);
+            response.setEntity(Map.of("message", "sandbox: injected fault " + lost + " after the write was applied"),
+                    new java.lang.annotation.Annotation[0], jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE);
+        }
         Object delay = request.getProperty(DELAY_AFTER);
         return delay instanceof Long millis ? hold(millis) : Uni.createFrom().voidItem();
     }

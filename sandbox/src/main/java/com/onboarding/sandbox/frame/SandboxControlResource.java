@@ -80,6 +80,13 @@ public class SandboxControlResource {
         return java.util.Map.of("armed", faults.armed(), "held", faults.held());
     }
 
+    /** How many requests each kind of fault affected since the faults were last cleared, e.g. {@code {"429": 12, "slow": 9}}. */
+    @GET
+    @Path("/faults/injected")
+    public java.util.Map<String, Integer> injectedFaults() {
+        return faults.injected();
+    }
+
     @DELETE
     @Path("/faults")
     public void clearFaults() {

@@ -76,6 +76,18 @@ class FaultHoldTest {
         itGlue().header("X-Onboarding-Id", "onboarding-a").get("/itglue/organizations").then().statusCode(200);
     }
 
+    @Test
+    void a_lost_answer_applies_the_write_and_answers_504() {
+        long asset = siteSummary();
+        given().contentType("application/json").body(Map.of("pathContains", "/itglue/flexible_assets/", "method", "PATCH",
+                "statusAfter", 504, "times", 1)).post("/sandbox/faults").then().statusCode(204);
+
+        assertThat(patch(asset, "Lost Answer Office")).isEqualTo(504);
+        assertThat(siteName(asset)).as("applied although the answer was lost").isEqualTo("Lost Answer Office");
+        assertThat(given().get("/sandbox/faults/injected").then().statusCode(200).extract().jsonPath()
+                .getInt("'504 after the write'")).isEqualTo(1);
+    }
+
     private static int held() {
         return given().get("/sandbox/faults").then().statusCode(200).extract().jsonPath().getInt("held");
     }
