@@ -32,7 +32,7 @@ class FaultProbabilityTest {
         Faults faults = thirtyPercentOfAutotask(42);
         int affected = 0;
         for (int i = 0; i < 10_000; i++) {
-            if (faults.take("POST", "/autotask/atservicesrest/V1.0/Contracts").isPresent()) {
+            if (faults.take("POST", "/autotask/atservicesrest/V1.0/Contracts", null).isPresent()) {
                 affected++;
             }
         }
@@ -48,7 +48,7 @@ class FaultProbabilityTest {
     void other_apis_are_never_affected() {
         Faults faults = thirtyPercentOfAutotask(42);
         for (int i = 0; i < 1_000; i++) {
-            assertThat(faults.take("PATCH", "/itglue/flexible_assets/7")).isEmpty();
+            assertThat(faults.take("PATCH", "/itglue/flexible_assets/7", null)).isEmpty();
         }
         assertThat(faults.injected()).isEmpty();
     }
@@ -63,9 +63,9 @@ class FaultProbabilityTest {
     void a_counted_fault_is_used_up_and_clearing_forgets_the_figures() {
         Faults faults = new Faults();
         faults.add(new Fault("/Contracts", null, "POST", 503, null, 0, 0, 2, null, 0, null, null));
-        assertThat(faults.take("POST", "/autotask/atservicesrest/V1.0/Contracts")).isPresent();
-        assertThat(faults.take("POST", "/autotask/atservicesrest/V1.0/Contracts")).isPresent();
-        assertThat(faults.take("POST", "/autotask/atservicesrest/V1.0/Contracts")).isEmpty();
+        assertThat(faults.take("POST", "/autotask/atservicesrest/V1.0/Contracts", null)).isPresent();
+        assertThat(faults.take("POST", "/autotask/atservicesrest/V1.0/Contracts", null)).isPresent();
+        assertThat(faults.take("POST", "/autotask/atservicesrest/V1.0/Contracts", null)).isEmpty();
         assertThat(faults.injected()).containsEntry("503", 2);
         faults.clear();
         assertThat(faults.injected()).isEmpty();
@@ -74,7 +74,7 @@ class FaultProbabilityTest {
     private static List<String> sequence(Faults faults) {
         List<String> kinds = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            Optional<Fault> fault = faults.take("GET", "/autotask/atservicesrest/V1.0/Companies/query");
+            Optional<Fault> fault = faults.take("GET", "/autotask/atservicesrest/V1.0/Companies/query", null);
             kinds.add(fault.map(Fault::kind).orElse("-"));
         }
         return kinds;
