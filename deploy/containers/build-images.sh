@@ -41,8 +41,14 @@ fi
 
 for app in "${APPS[@]}"; do
   [ -f "$REPO/$app/target/quarkus-app/quarkus-run.jar" ] || { echo "$app is not packaged: run without --no-package" >&2; exit 1; }
-  echo "==> Image localhost/onboarding/$app:$TAG"
-  podman build --quiet --runtime runc --network host --build-arg BASE="$BASE" \
-    -f "$REPO/deploy/containers/Containerfile" -t "localhost/onboarding/$app:$TAG" "$REPO/$app/target/quarkus-app" > /dev/null
 done
+# the seven images side by side (copying layers is I/O: 1.6 min instead of 2.0 in sequence, measured here)
+echo "==> Images localhost/onboarding/{$(IFS=,; echo "${APPS[*]}")}:$TAG"
+BUILDS=()
+for app in "${APPS[@]}"; do
+  podman build --quiet --runtime runc --network host --build-arg BASE="$BASE" \
+    -f "$REPO/deploy/containers/Containerfile" -t "localhost/onboarding/$app:$TAG" "$REPO/$app/target/quarkus-app" > /dev/null &
+  BUILDS+=("$!")
+done
+for build in "${BUILDS[@]}"; do wait "$build" || { echo "an image build failed" >&2; exit 1; }; done
 podman images --filter reference='localhost/onboarding/*' --format '{{.Repository}}:{{.Tag}} {{.Size}}'

@@ -57,6 +57,7 @@ final class RunningSuite {
     static final int AUTOTASK_THRESHOLD = AUTOTASK_BURST + 8 * 30 + 8;
 
     private static RunningSuite running;
+    private static RuntimeException failedToStart;
 
     private final Map<String, List<AppProcess>> services;
     private final String keycloakUrl;
@@ -72,6 +73,21 @@ final class RunningSuite {
         if (running != null) {
             return running;
         }
+        if (failedToStart != null) {
+            // one attempt per test JVM: each test class starting another suite beside the leftovers of the first
+            // only loads the machine further (seen: three sets of services at a load of 63 on two cores)
+            throw new IllegalStateException("the suite did not start (first attempt in this JVM)", failedToStart);
+        }
+        try {
+            running = startEverything(termsOnFile);
+            return running;
+        } catch (RuntimeException e) {
+            failedToStart = e;
+            throw e;
+        }
+    }
+
+    private static RunningSuite startEverything(String... termsOnFile) {
         CompletableFuture<String> keycloak = CompletableFuture.supplyAsync(Identity::startKeycloak);
         RealInfrastructure.startShared();
         String sandbox = SandboxProcess.startShared(Map.of(
@@ -91,10 +107,25 @@ final class RunningSuite {
                 String name = INSTANCES == 1 ? service : service + "-" + (instance + 1);
                 starting.put(service, CompletableFuture.supplyAsync(() -> AppProcess.start(name, app(service), config)));
             }
-            starting.forEach((name, app) -> services.computeIfAbsent(name, n -> new ArrayList<>()).add(app.join()));
+            awaitEvery(starting, services);
         }
-        running = new RunningSuite(services, keycloakUrl, traces);
-        return running;
+        return new RunningSuite(services, keycloakUrl, traces);
+    }
+
+    /** Every app of one round ready, or none left running: a start that failed stops what did start. */
+    private static void awaitEvery(Map<String, CompletableFuture<AppProcess>> starting, Map<String, List<AppProcess>> services) {
+        RuntimeException failure = null;
+        for (Map.Entry<String, CompletableFuture<AppProcess>> app : starting.entrySet()) {
+            try {
+                services.computeIfAbsent(app.getKey(), n -> new ArrayList<>()).add(app.getValue().join());
+            } catch (RuntimeException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        if (failure != null) {
+            services.values().forEach(instances -> instances.forEach(AppProcess::kill));
+            throw failure;
+        }
     }
 
     /** The first gateway instance. */

@@ -62,7 +62,12 @@ public final class AppProcess {
             AppProcess app = new AppProcess(name, process, "http://localhost:" + port,
                     "http://localhost:" + managementPort, log, appDir, config);
             // a loaded machine (several builds at once) may need longer: onboarding.test.app-ready-timeout, e.g. PT5M
-            app.awaitReady(Duration.parse(System.getProperty("onboarding.test.app-ready-timeout", "PT2M")));
+            try {
+                app.awaitReady(Duration.parse(System.getProperty("onboarding.test.app-ready-timeout", "PT2M")));
+            } catch (IOException | RuntimeException e) {
+                process.destroyForcibly(); // an app not ready in time must not go on loading the machine
+                throw e;
+            }
             return app;
         } catch (IOException e) {
             throw new IllegalStateException(name + " did not start", e);

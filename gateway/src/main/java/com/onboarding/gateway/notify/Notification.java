@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** One occurrence staff are told of: a step needing attention, failed, or waiting for a person too long. */
 @Entity
@@ -37,6 +38,18 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
+
+    /**
+     * The oldest unsent occurrences, locked until the calling transaction ends; those another gateway instance has
+     * locked (it is sending them) are skipped, so two instances never e-mail the same occurrence.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Notification> takeUnsent(int max) {
+        return getEntityManager().createNativeQuery(
+                        "select * from notification where sent_at is null order by id limit :max for update skip locked",
+                        Notification.class)
+                .setParameter("max", max).getResultList();
+    }
 
     /** Records the occurrence once: the same step, kind and time again (a redelivery) adds nothing. */
     public static boolean occurred(String onboardingId, String step, String kind, String message, OffsetDateTime at) {

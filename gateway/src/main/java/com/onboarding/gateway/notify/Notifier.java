@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
 /**
  * Tells staff by e-mail of what needs them: every interval, the occurrences recorded since the last e-mail (steps
  * that became NEEDS_ATTENTION or FAILED, recorded by the projection; steps waiting for a person too long, found
- * here) in one message. An occurrence is sent once: it is marked sent in the transaction that read it.
+ * here) in one message. An occurrence is sent once: it is marked sent in the transaction that read it, which holds
+ * it locked meanwhile, so another gateway instance sending at the same moment skips it.
  */
 @ApplicationScoped
 public class Notifier {
@@ -51,8 +52,7 @@ public class Notifier {
     }
 
     void sendPending() {
-        List<Notification> pending = Notification.<Notification>find("sentAt is null order by id").page(0, config.maxPerMail())
-                .list();
+        List<Notification> pending = Notification.takeUnsent(config.maxPerMail()); // another instance's skipped
         if (pending.isEmpty()) {
             return;
         }
