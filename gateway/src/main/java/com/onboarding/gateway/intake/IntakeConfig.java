@@ -56,5 +56,12 @@ public interface IntakeConfig {
         /** Attempts at searching the systems of record before the step is marked failed (a person retries it). */
         @WithDefault("6")
         int searchAttempts();
+
+        /**
+         * Searches of the systems of record run at once (each onboarding's is independent; the Autotask client keeps
+         * to Autotask's 3 concurrent requests per endpoint): many new customers are not looked up one after another.
+         */
+        @WithDefault("4")
+        int searchesAtOnce();
     }
 }

@@ -4,6 +4,7 @@ import com.onboarding.gateway.GatewaySteps;
 import com.onboarding.gateway.intake.IntakeConfig;
 import com.onboarding.messaging.steps.StepTracker;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,10 +25,12 @@ public class TermsAndConditions {
     private final StepTracker steps;
     private final Clock clock;
     private final TermsOfRecord records;
+    private final Event<TermsDue> due;
 
     public TermsAndConditions(IntakeConfig intakeConfig, DocuSignConfig docuSign, StepTracker steps, Clock clock,
-            TermsOfRecord records) {
+            TermsOfRecord records, Event<TermsDue> due) {
         this.records = records;
+        this.due = due;
         this.intakeConfig = intakeConfig;
         this.docuSign = docuSign;
         this.steps = steps;
@@ -93,6 +96,7 @@ public class TermsAndConditions {
             envelope.createdAt = OffsetDateTime.now(clock);
             envelope.persist();
             steps.pending(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, checking(envelope));
+            due.fire(TermsDue.SEARCH);
             return;
         }
         requestEnvelope(onboardingId, accountName, signer, envelope);
@@ -154,6 +158,7 @@ public class TermsAndConditions {
         envelope.createdAt = envelope.createdAt != null ? envelope.createdAt : OffsetDateTime.now(clock);
         envelope.persist();
         steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, message(envelope));
+        due.fire(TermsDue.SEND);
     }
 
     private static void notSent(TermsEnvelope envelope) {
@@ -223,6 +228,7 @@ public class TermsAndConditions {
             envelope.attempts = 0;
             envelope.nextAttemptAt = null;
             steps.pending(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, checking(envelope));
+            due.fire(TermsDue.SEARCH);
             return true;
         }
         if (envelope == null || (envelope.status != TermsEnvelope.Status.REFUSED && envelope.status != TermsEnvelope.Status.UNREACHABLE)) {
@@ -232,6 +238,7 @@ public class TermsAndConditions {
         envelope.attempts = 0;
         envelope.nextAttemptAt = null;
         steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, message(envelope));
+        due.fire(TermsDue.SEND);
         return true;
     }
 

@@ -4,6 +4,9 @@ import com.onboarding.clients.http.Rejected;
 import com.onboarding.messaging.OnboardingContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -22,6 +25,8 @@ public class TermsEnvelopeSender {
 
     private static final Logger LOG = Logger.getLogger(TermsEnvelopeSender.class);
     public static final String ONBOARDING_FIELD = "OnboardingId";
+    private static final int BATCH = 20;
+    private static final int MOST_BATCHES_PER_RUN = 10;
 
     private final DocuSignClient client;
     private final DocuSignConfig config;
@@ -41,18 +46,42 @@ public class TermsEnvelopeSender {
         this.clock = clock;
     }
 
+    /** Sends at once after the commit that requested an envelope; the timer stays for retries and missed signals. */
+    private final DueWork due = new DueWork("terms-send", this::sendAllDue);
+
+    void sendSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) TermsDue what) {
+        if (what == TermsDue.SEND) {
+            due.runSoon();
+        }
+    }
+
     @Scheduled(every = "${gateway.docusign.send-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendDue() {
+        due.runNow();
+    }
+
+    @PreDestroy
+    void stop() {
+        due.close();
+    }
+
+    /** Every due envelope, a claimed batch at a time; a few batches per run at most. */
+    private void sendAllDue() {
         if (!config.configured()) {
             return;
         }
-        List<String> claimed = claims.claimDue(OffsetDateTime.now(clock), 20);
-        if (claimed.isEmpty()) {
-            return;
+        for (int batch = 0; batch < MOST_BATCHES_PER_RUN; batch++) {
+            List<String> claimed = claims.claimDue(OffsetDateTime.now(clock), BATCH);
+            if (claimed.isEmpty()) {
+                return;
+            }
+            List<TermsEnvelope> dueNow = QuarkusTransaction.requiringNew().call(() -> TermsEnvelope.<TermsEnvelope>list(
+                    "onboardingId in ?1 order by createdAt", claimed));
+            dueNow.forEach(envelope -> OnboardingContext.run(envelope.onboardingId, () -> send(envelope)));
+            if (claimed.size() < BATCH) {
+                return;
+            }
         }
-        List<TermsEnvelope> due = QuarkusTransaction.requiringNew().call(() -> TermsEnvelope.<TermsEnvelope>list(
-                "onboardingId in ?1 order by createdAt", claimed));
-        due.forEach(envelope -> OnboardingContext.run(envelope.onboardingId, () -> send(envelope)));
     }
 
     private void send(TermsEnvelope envelope) {
