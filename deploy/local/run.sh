@@ -84,7 +84,8 @@ start_app() {
 }
 
 await_all_ready() { # every app at once: the first time each one's /q/health/ready answers is recorded
-  local deadline=$((SECONDS + 180)) waiting=("${APPS[@]}")
+  local wait=${ONBOARDING_READY_TIMEOUT:-180} waiting=("${APPS[@]}")
+  local deadline=$((SECONDS + wait))
   while [ ${#waiting[@]} -gt 0 ]; do
     local still=()
     for app in "${waiting[@]}"; do
@@ -98,7 +99,8 @@ await_all_ready() { # every app at once: the first time each one's /q/health/rea
         echo "$name exited; last lines of its log:" >&2; tail -30 "$LOG_DIR/$name.log" >&2; exit 1
       fi
       if [ $SECONDS -gt $deadline ]; then
-        echo "$name not ready after 180 s; last lines of its log:" >&2; tail -30 "$LOG_DIR/$name.log" >&2; exit 1
+        echo "$name not ready after $wait s (ONBOARDING_READY_TIMEOUT); last lines of its log:" >&2
+        tail -30 "$LOG_DIR/$name.log" >&2; exit 1
       fi
       still+=("$app")
     done
