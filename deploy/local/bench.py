@@ -624,9 +624,10 @@ def bench_terms_envelope(run):
     sent = None
     deadline = time.time() + 30
     while time.time() < deadline and sent is None:
-        for request in sandbox("GET", "/sandbox/requests?api=docusign&onboarding=" + onboarding_id):
+        # the DocuSign client sends no X-Onboarding-Id: the envelope names the onboarding in its OnboardingId field
+        for request in sandbox("GET", "/sandbox/requests?api=docusign"):
             if request["method"] == "POST" and request["path"].rstrip("/").endswith("/envelopes") \
-                    and 200 <= request.get("status", 0) < 300:
+                    and 200 <= request.get("status", 0) < 300 and onboarding_id in json.dumps(request.get("body")):
                 sent = parse_time(request["at"])
                 break
         time.sleep(0.05)
