@@ -86,7 +86,7 @@ class TermsAndConditionsTest {
         assertThat(envelope.path("templateId").asText()).isEqualTo("tc-general-consulting");
         assertThat(envelope.path("signerEmail").asText()).isEqualTo("hannah@harbourbakery.example");
         assertThat(envelope.path("status").asText()).isEqualTo("sent");
-        await().atMost(Duration.ofSeconds(30)).until(() -> String.valueOf(given().auth().oauth2(Tokens.staff())
+        await().atMost(Duration.ofSeconds(30)).until(() -> String.valueOf((Object) given().auth().oauth2(Tokens.staff())
                 .get("/api/onboardings/" + contract).then().extract()
                 .path("checklist.find { it.step == 'intake.terms-and-conditions' }.message"))
                 .contains(envelope.path("envelopeId").asText()));
