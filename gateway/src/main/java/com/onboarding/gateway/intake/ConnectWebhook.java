@@ -2,7 +2,7 @@ package com.onboarding.gateway.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.onboarding.events.EventJson;
-import com.onboarding.gateway.terms.TermsEnvelopeSender;
+import com.onboarding.gateway.terms.TermsStep;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
@@ -124,7 +124,7 @@ public class ConnectWebhook {
         }
         Intake.Outcome outcome;
         try {
-            outcome = intake.envelopeCompleted(envelopeId, body, fields, fields.get(TermsEnvelopeSender.ONBOARDING_FIELD));
+            outcome = intake.envelopeCompleted(envelopeId, body, fields, fields.get(TermsStep.ONBOARDING_FIELD));
         } catch (RuntimeException e) {
             LOG.warnf(e, "A signed DocuSign Connect delivery could not be taken as an envelope; stored for a person");
             return unreadable(unreadableId, body, "could not be stored as an envelope: " + e.getClass().getSimpleName());

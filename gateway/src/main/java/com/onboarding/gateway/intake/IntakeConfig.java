@@ -52,9 +52,5 @@ public interface IntakeConfig {
         /** The values (or picklist labels) of that field that mean "signed T&amp;C on file", compared ignoring case. */
         @WithDefault("Yes")
         List<String> autotaskOnFileValues();
-
-        /** Attempts at searching the systems of record before the step is marked failed (a person retries it). */
-        @WithDefault("6")
-        int searchAttempts();
     }
 }

@@ -47,21 +47,6 @@ public interface DocuSignConfig {
     @WithDefault("Please sign our general consulting terms and conditions")
     String emailSubject();
 
-    /** How often envelopes waiting to be sent are sent. */
-    @WithDefault("5s")
-    Duration sendInterval();
-
-    /**
-     * How long a gateway instance holds the T&amp;C envelope it claimed to send (TermsEnvelopeClaims); after that,
-     * an instance that stopped meanwhile loses it to another.
-     */
-    @WithDefault("5m")
-    Duration sendLease();
-
-    /** Attempts to reach DocuSign before the step is marked failed (a person retries it). */
-    @WithDefault("8")
-    int maxAttempts();
-
     @WithDefault("30s")
     Duration timeout();
 

@@ -2,19 +2,22 @@ package com.onboarding.gateway.terms;
 
 import com.onboarding.gateway.GatewaySteps;
 import com.onboarding.gateway.intake.IntakeConfig;
+import com.onboarding.messaging.engine.StepEngine;
+import com.onboarding.messaging.engine.StepResult;
+import com.onboarding.messaging.steps.NeedsAttention;
 import com.onboarding.messaging.steps.StepTracker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
  * Step intake.terms-and-conditions: whether the customer's signed general consulting T&amp;C agreement is on file
  * (configuration, recorded by staff, or a completed T&amp;C envelope), and the T&amp;C envelope for a customer
- * without one: requested here, sent by {@link TermsEnvelopeSender} through DocuSign, completed by DocuSign Connect.
- * Every change of the envelope is a step status with a message a person can act on, in the same transaction.
+ * without one: requested here, searched for and sent by {@link TermsStep} (the step engine's work, after the commit)
+ * through DocuSign, completed by DocuSign Connect. Every change of the envelope is a step status with a message a
+ * person can act on, in the same transaction.
  */
 @ApplicationScoped
 public class TermsAndConditions {
@@ -24,10 +27,12 @@ public class TermsAndConditions {
     private final StepTracker steps;
     private final Clock clock;
     private final TermsOfRecord records;
+    private final StepEngine engine;
 
     public TermsAndConditions(IntakeConfig intakeConfig, DocuSignConfig docuSign, StepTracker steps, Clock clock,
-            TermsOfRecord records) {
+            TermsOfRecord records, StepEngine engine) {
         this.records = records;
+        this.engine = engine;
         this.intakeConfig = intakeConfig;
         this.docuSign = docuSign;
         this.steps = steps;
@@ -64,7 +69,7 @@ public class TermsAndConditions {
 
     /**
      * The customer has no T&amp;C on file here: the onboarding waits. First the systems of record are searched
-     * ({@link TermsOfRecord}, off the transaction, by {@link TermsRecordSearch}); when they have none, the T&amp;C
+     * ({@link TermsOfRecord}, after the commit, by {@link TermsStep}); when they have none, the T&amp;C
      * envelope is requested once (when DocuSign is configured and the signer is known). A refused envelope is
      * requested again when staff corrected the signer (terms API); otherwise it stays as it is until the step is retried.
      */
@@ -77,8 +82,7 @@ public class TermsAndConditions {
         if (envelope != null && envelope.status != TermsEnvelope.Status.CANCELLED && !corrected && !notSent) {
             if (envelope.status == TermsEnvelope.Status.CHECKING) {
                 steps.pending(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, checking(envelope));
-            } else if (envelope.status != TermsEnvelope.Status.REFUSED && envelope.status != TermsEnvelope.Status.UNREACHABLE
-                    && envelope.status != TermsEnvelope.Status.SEARCH_FAILED) {
+            } else if (envelope.status != TermsEnvelope.Status.REFUSED) {
                 steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, message(envelope));
             }
             return;
@@ -93,6 +97,7 @@ public class TermsAndConditions {
             envelope.createdAt = OffsetDateTime.now(clock);
             envelope.persist();
             steps.pending(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, checking(envelope));
+            engine.schedule(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS);
             return;
         }
         requestEnvelope(onboardingId, accountName, signer, envelope);
@@ -108,39 +113,10 @@ public class TermsAndConditions {
         requestEnvelope(onboardingId, envelope.accountName, new Signer(envelope.signerName, envelope.signerEmail), envelope);
     }
 
-    /** The systems of record could not be searched: tried again later with backoff, until the attempts are used up. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void searchFailed(String onboardingId, String reason) {
-        TermsEnvelope envelope = TermsEnvelope.findById(onboardingId);
-        if (envelope == null || envelope.status != TermsEnvelope.Status.CHECKING) {
-            return;
-        }
-        envelope.attempts++;
-        envelope.lastError = reason;
-        if (envelope.attempts >= intakeConfig.termsAndConditions().searchAttempts()) {
-            envelope.status = TermsEnvelope.Status.SEARCH_FAILED;
-            steps.failed(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, "Could not look for a signed T&C of "
-                    + envelope.accountName + " in " + records.sources() + " after " + envelope.attempts + " attempts ("
-                    + reason + "). Retry this step when they are reachable, or record the T&C here (confirm with evidence).");
-            return;
-        }
-        envelope.nextAttemptAt = OffsetDateTime.now(clock).plus(Duration.ofSeconds(Math.min(300, 1L << Math.min(envelope.attempts, 8))));
-    }
-
     private void requestEnvelope(String onboardingId, String accountName, Signer signer, TermsEnvelope envelope) {
-        String missing = "No signed general consulting T&C agreement is on file for " + accountName
-                + (records.anySource() ? " (none in " + records.sources() + ")" : "") + ": ";
-        if (!docuSign.configured()) {
+        if (!docuSign.configured() || !signer.known()) {
             notSent(envelope);
-            steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, missing
-                    + "send it through DocuSign and record it here when it is signed.");
-            return;
-        }
-        if (!signer.known()) {
-            notSent(envelope);
-            steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, missing + "the agreement names no customer "
-                    + "signer to send the T&C envelope to. Add CustomerSignerName and CustomerSignerEmail through the terms "
-                    + "API, or record the T&C here when it is signed on paper.");
+            steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, notSentMessage(accountName, signer));
             return;
         }
         envelope = envelope != null ? envelope : new TermsEnvelope();
@@ -149,17 +125,25 @@ public class TermsAndConditions {
         envelope.signerName = signer.name();
         envelope.signerEmail = signer.email();
         envelope.status = TermsEnvelope.Status.TO_SEND;
-        envelope.attempts = 0;
-        envelope.nextAttemptAt = null;
         envelope.createdAt = envelope.createdAt != null ? envelope.createdAt : OffsetDateTime.now(clock);
         envelope.persist();
         steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, message(envelope));
+        engine.schedule(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS);
+    }
+
+    private String notSentMessage(String accountName, Signer signer) {
+        String missing = "No signed general consulting T&C agreement is on file for " + accountName
+                + (records.anySource() ? " (none in " + records.sources() + ")" : "") + ": ";
+        if (!docuSign.configured()) {
+            return missing + "send it through DocuSign and record it here when it is signed.";
+        }
+        return missing + "the agreement names no customer signer to send the T&C envelope to. Add CustomerSignerName and"
+                + " CustomerSignerEmail through the terms API, or record the T&C here when it is signed on paper.";
     }
 
     private static void notSent(TermsEnvelope envelope) {
         if (envelope != null) {
             envelope.status = TermsEnvelope.Status.NOT_SENT;
-            envelope.nextAttemptAt = null;
         }
     }
 
@@ -189,50 +173,49 @@ public class TermsAndConditions {
         }
         envelope.status = TermsEnvelope.Status.REFUSED;
         envelope.lastError = reason;
-        steps.needsAttention(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, "DocuSign refused the T&C envelope for "
-                + envelope.accountName + " (" + reason + "). Correct the DocuSign configuration or the signer (terms API), "
-                + "then retry this step; or record the T&C here when it is signed on paper.");
+        steps.needsAttention(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, refusedMessage(envelope));
     }
 
-    /** DocuSign could not be reached: tried again later with backoff, until the attempts are used up. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void notSentYet(String onboardingId, String reason) {
-        TermsEnvelope envelope = TermsEnvelope.findById(onboardingId);
-        if (envelope == null || envelope.status != TermsEnvelope.Status.TO_SEND) {
-            return;
-        }
-        envelope.attempts++;
-        envelope.lastError = reason;
-        if (envelope.attempts >= docuSign.maxAttempts()) {
-            envelope.status = TermsEnvelope.Status.UNREACHABLE;
-            steps.failed(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, "The T&C envelope for " + envelope.accountName
-                    + " could not be sent after " + envelope.attempts + " attempts (" + reason + "). Retry this step when "
-                    + "DocuSign is reachable, or record the T&C here when it is signed on paper.");
-            return;
-        }
-        long seconds = Math.min(300, 1L << Math.min(envelope.attempts, 8));
-        envelope.nextAttemptAt = OffsetDateTime.now(clock).plus(Duration.ofSeconds(seconds));
+    private static String refusedMessage(TermsEnvelope envelope) {
+        return "DocuSign refused the T&C envelope for " + envelope.accountName + " (" + envelope.lastError + "). Correct"
+                + " the DocuSign configuration or the signer (terms API), then retry this step; or record the T&C here when"
+                + " it is signed on paper.";
     }
 
-    /** A person retries the step: a refused or unreachable envelope is sent again (after a lookup). */
+    /**
+     * A person retries the step: a search or a send that stayed FAILED runs again, a refused envelope is sent again
+     * (after a lookup). False when there is nothing of the T&amp;C to run again.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean retry(String onboardingId) {
         TermsEnvelope envelope = TermsEnvelope.findById(onboardingId);
-        if (envelope != null && envelope.status == TermsEnvelope.Status.SEARCH_FAILED) {
-            envelope.status = TermsEnvelope.Status.CHECKING;
-            envelope.attempts = 0;
-            envelope.nextAttemptAt = null;
-            steps.pending(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, checking(envelope));
-            return true;
-        }
-        if (envelope == null || (envelope.status != TermsEnvelope.Status.REFUSED && envelope.status != TermsEnvelope.Status.UNREACHABLE)) {
+        if (envelope == null || (envelope.status != TermsEnvelope.Status.CHECKING
+                && envelope.status != TermsEnvelope.Status.TO_SEND && envelope.status != TermsEnvelope.Status.REFUSED)) {
             return false;
         }
-        envelope.status = TermsEnvelope.Status.TO_SEND;
-        envelope.attempts = 0;
-        envelope.nextAttemptAt = null;
-        steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, message(envelope));
+        if (envelope.status == TermsEnvelope.Status.REFUSED) {
+            envelope.status = TermsEnvelope.Status.TO_SEND;
+            steps.waitingForPerson(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS, message(envelope));
+        }
+        engine.schedule(onboardingId, GatewaySteps.TERMS_AND_CONDITIONS);
         return true;
+    }
+
+    /**
+     * What the step shows once its work ended, as the envelope says it (the same message each change recorded, so
+     * the engine's recording of it changes nothing): on file, sent and waiting for the signature, not sent for a
+     * reason a person acts on, or refused ({@link NeedsAttention}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StepResult resting(TermsEnvelope envelope) {
+        return switch (envelope.status) {
+            case COMPLETED, CANCELLED -> StepResult.done(whereOnFile(envelope.accountName));
+            case SENT, TO_SEND -> StepResult.waitForPerson(message(envelope));
+            case NOT_SENT -> StepResult.waitForPerson(notSentMessage(envelope.accountName,
+                    new Signer(envelope.signerName, envelope.signerEmail)));
+            case REFUSED -> throw new NeedsAttention(refusedMessage(envelope));
+            case CHECKING -> StepResult.pending(checking(envelope));
+        };
     }
 
     /**

@@ -13,21 +13,17 @@ import java.time.OffsetDateTime;
 public class TermsEnvelope extends PanacheEntityBase {
 
     public enum Status {
-        /** the systems of record are being searched for a signed T&amp;C first ({@link TermsRecordSearch}) */
+        /** the systems of record are being searched for a signed T&amp;C first ({@link TermsStep}) */
         CHECKING,
-        /** the systems of record could not be searched after every attempt: a person retries the step */
-        SEARCH_FAILED,
         /** none on record and no envelope can be sent (DocuSign not configured, no signer): a person acts */
         NOT_SENT,
-        /** to be sent by the sender (it looks up before it creates) */
+        /** to be sent by {@link TermsStep} (it looks up before it creates) */
         TO_SEND,
         /** sent; waiting for DocuSign Connect's envelope-completed */
         SENT,
         COMPLETED,
         /** DocuSign refused it: a person fixes the cause and retries the step */
         REFUSED,
-        /** DocuSign could not be reached after every attempt: a person retries the step */
-        UNREACHABLE,
         /** the T&amp;C was recorded on file otherwise (signed on paper) */
         CANCELLED
     }
@@ -51,12 +47,6 @@ public class TermsEnvelope extends PanacheEntityBase {
     @Column(nullable = false)
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public Status status;
-
-    @Column(nullable = false)
-    public int attempts;
-
-    @Column(name = "next_attempt_at")
-    public OffsetDateTime nextAttemptAt;
 
     @Column(name = "last_error", columnDefinition = "text")
     public String lastError;

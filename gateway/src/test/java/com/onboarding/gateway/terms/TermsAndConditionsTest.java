@@ -3,6 +3,7 @@ package com.onboarding.gateway.terms;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,6 +86,10 @@ class TermsAndConditionsTest {
         assertThat(envelope.path("templateId").asText()).isEqualTo("tc-general-consulting");
         assertThat(envelope.path("signerEmail").asText()).isEqualTo("hannah@harbourbakery.example");
         assertThat(envelope.path("status").asText()).isEqualTo("sent");
+        await().atMost(Duration.ofSeconds(30)).until(() -> String.valueOf((Object) given().auth().oauth2(Tokens.staff())
+                .get("/api/onboardings/" + contract).then().extract()
+                .path("checklist.find { it.step == 'intake.terms-and-conditions' }.message"))
+                .contains(envelope.path("envelopeId").asText()));
         given().auth().oauth2(Tokens.staff()).get("/api/onboardings/" + contract).then().statusCode(200)
                 .body("checklist.find { it.step == 'intake.terms-and-conditions' }.status", org.hamcrest.Matchers.equalTo("WAITING_FOR_PERSON"))
                 .body("checklist.find { it.step == 'intake.terms-and-conditions' }.message", containsString(envelope.path("envelopeId").asText()));
@@ -128,6 +133,7 @@ class TermsAndConditionsTest {
 
         EventBus.awaitEvents(ContractSigned.class, contract, 1);
         assertThat(termsEnvelopesFor(contract)).as("no T&C envelope sent").isEmpty();
+        checklistShows(contract, "DONE");
         given().auth().oauth2(Tokens.staff()).get("/api/onboardings/" + contract).then().statusCode(200)
                 .body("checklist.find { it.step == 'intake.terms-and-conditions' }.status", org.hamcrest.Matchers.equalTo("DONE"))
                 .body("checklist.find { it.step == 'intake.terms-and-conditions' }.message",
@@ -192,6 +198,7 @@ class TermsAndConditionsTest {
                 && r.value().contains("NEEDS_ATTENTION") && r.value().contains("INVALID_EMAIL_ADDRESS_FOR_RECIPIENT")),
                 Duration.ofSeconds(60));
         assertThat(termsEnvelopesFor(contract)).isEmpty();
+        checklistShows(contract, "NEEDS_ATTENTION");
 
         // retrying without a correction: sent again, refused again
         given().auth().oauth2(Tokens.staff()).post("/api/onboardings/" + contract + "/steps/intake.terms-and-conditions/retry")
@@ -209,6 +216,13 @@ class TermsAndConditionsTest {
                 && r.value().contains("was sent to Carl Corner <carl@cornershop.example>")), Duration.ofSeconds(60));
         assertThat(termsEnvelopesFor(contract)).singleElement()
                 .satisfies(envelope -> assertThat(envelope.path("signerEmail").asText()).isEqualTo("carl@cornershop.example"));
+    }
+
+    /** The staff page offers a retry once its checklist shows the step's status (the projection of StepChanged). */
+    private static void checklistShows(String onboarding, String status) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> status.equals(given().auth().oauth2(Tokens.staff())
+                .get("/api/onboardings/" + onboarding).then().extract()
+                .path("checklist.find { it.step == '" + GatewaySteps.TERMS_AND_CONDITIONS + "' }.status")));
     }
 
     @Test
