@@ -96,6 +96,13 @@ public interface BackupConfig {
         /** How often notes not written yet (their ticket did not exist, or Autotask failed) are looked for. */
         @WithDefault("30s")
         String pollEvery();
+
+        /**
+         * How long the first pending note of an onboarding waits for others to be written with it in one Autotask note
+         * (the step changes of an onboarding come in bursts: one look-up and one create for the burst).
+         */
+        @WithDefault("1m")
+        java.time.Duration gather();
     }
 
     interface Instructions {

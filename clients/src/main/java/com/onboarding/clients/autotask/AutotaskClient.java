@@ -208,6 +208,21 @@ public class AutotaskClient {
     }
 
     /**
+     * An item of the tenant's reference data by id (a configured technician's resource): kept for {@code
+     * autotask.metadata-ttl} like {@link #referenceByName}; what is not found is asked again next time.
+     */
+    public Optional<JsonNode> referenceById(String entity, long id) {
+        String key = "reference:" + entity + ":#" + id;
+        Cached entry = metadata.get(key);
+        if (entry != null && System.nanoTime() - entry.readAt() < config.metadataTtl().toNanos()) {
+            return Optional.of(entry.value());
+        }
+        Optional<JsonNode> found = get(entity, id);
+        found.ifPresent(item -> metadata.put(key, new Cached(item, System.nanoTime())));
+        return found;
+    }
+
+    /**
      * Entity metadata (fields, picklists, UDF definitions) changes only when an administrator edits it: read once per
      * {@code autotask.metadata-ttl} instead of on every use.
      */
