@@ -79,8 +79,11 @@ public interface BackupConfig {
         @WithDefault("5m")
         Duration firstCheck();
 
-        /** Looks slow down (doubling) up to this interval: 30 min keeps it at two Autotask looks an hour. */
-        @WithDefault("30m")
+        /**
+         * Looks slow down (doubling) up to this interval: 2 h keeps it at half an Autotask look an hour (the
+         * onboarding's polling, reporting and documentation included, within two an hour).
+         */
+        @WithDefault("2h")
         Duration maxCheck();
     }
 
