@@ -113,7 +113,8 @@ public class ServicesStep implements StepWork {
     private List<String> addAtSignedPrice(ContractOnboarding onboarding, List<Line> lines) {
         Set<Long> serviceIds = new LinkedHashSet<>();
         lines.forEach(line -> serviceIds.add(line.serviceId()));
-        Map<Long, JsonNode> there = new HashMap<>(autotask.contractServices(onboarding.contractId, serviceIds));
+        Map<Long, JsonNode> before = autotask.contractServices(onboarding.contractId, serviceIds);
+        Map<Long, JsonNode> there = new HashMap<>(before);
         for (Line line : lines) {
             SignedService service = line.service();
             autotask.addService(onboarding.contractId, line.serviceId(), line.start(), service.monthlyPrice(),
@@ -125,12 +126,17 @@ public class ServicesStep implements StepWork {
         for (Line line : lines) {
             SignedService service = line.service();
             AutotaskContracts.BilledUnits units = billed.get(line.serviceId());
-            if (units == null) {
+            JsonNode lookedUp = before.get(line.serviceId());
+            if (units == null && lookedUp == null) {
                 throw new NeedsAttention("'" + service.name() + "' is not on contract " + onboarding.contractId
                         + " after adding it; check Autotask.");
             }
+            // a service someone put on the contract without units: its own unit price (the look-up's answer)
+            BigDecimal price = units != null && units.price() != null ? units.price()
+                    : lookedUp != null && lookedUp.hasNonNull("unitPrice") ? new BigDecimal(lookedUp.path("unitPrice").asText()) : null;
             Optional<String> mismatch = SignedPriceCheck.mismatch(service.name(), service.monthlyPrice(), service.quantity(),
-                    line.start(), units.price(), units.units(), units.start(), onboarding.contractId);
+                    line.start(), price, units == null ? null : units.units(), units == null ? null : units.start(),
+                    onboarding.contractId);
             if (mismatch.isPresent()) {
                 throw new NeedsAttention(mismatch.get());
             }
