@@ -1,6 +1,9 @@
 package com.onboarding.backupsetup.autotask;
 
+import com.onboarding.backupsetup.notes.PendingNote;
 import com.onboarding.backupsetup.rules.Checklist;
+import com.onboarding.backupsetup.rules.GatheredNotes;
+import com.onboarding.backupsetup.rules.ProgressNote;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,12 +40,21 @@ public class BackupTickets {
         this.config = config;
     }
 
+    /** The setup ticket's id, and whether this call created it (then its checklist is known to be empty). */
+    public record EnsuredTicket(long id, boolean createdNow) {
+    }
+
     /** The ticket's id: found by company + category + title, else created. */
-    public long ensureTicket(long companyId, long contractId, SetupTicket ticket) {
+    public EnsuredTicket ensureTicket(long companyId, long contractId, SetupTicket ticket) {
         long category = categoryId();
-        return autotask.createUnlessExists(
-                () -> autotask.findOne("Tickets", Filter.eq("companyID", companyId), Filter.eq("ticketCategory", category),
-                        Filter.eq("title", ticket.title())),
+        boolean[] found = new boolean[1];
+        long id = autotask.createUnlessExists(
+                () -> {
+                    Optional<JsonNode> existing = autotask.findOne("Tickets", Filter.eq("companyID", companyId),
+                            Filter.eq("ticketCategory", category), Filter.eq("title", ticket.title()));
+                    found[0] = existing.isPresent();
+                    return existing;
+                },
                 () -> autotask.create("Tickets", MAPPER.createObjectNode()
                         .put("companyID", companyId)
                         .put("contractID", contractId)
@@ -53,6 +65,7 @@ public class BackupTickets {
                         .put("status", Integer.parseInt(autotask.picklistValue("Tickets", "status", config.ticket().newStatus())))
                         .put("priority", Integer.parseInt(autotask.picklistValue("Tickets", "priority",
                                 config.ticket().priority())))));
+        return new EnsuredTicket(id, !found[0]);
     }
 
     /**
@@ -62,7 +75,15 @@ public class BackupTickets {
      * is added on its own. Safe to repeat: what a lost answer wrote is found by the next read.
      */
     public void ensureChecklist(long ticketId, List<String> template) {
-        List<String> onTicket = names(checklist(ticketId));
+        ensureChecklist(ticketId, template, false);
+    }
+
+    /**
+     * As above; {@code createdNow}: the ticket was created by this very attempt (its look-up found none), so its
+     * checklist is empty and is not read first. A ticket found by the look-up (an earlier attempt made it) is read.
+     */
+    public void ensureChecklist(long ticketId, List<String> template, boolean createdNow) {
+        List<String> onTicket = createdNow ? List.of() : names(checklist(ticketId));
         if (onTicket.isEmpty() && config.checklistLibrary().isPresent()) {
             Optional<JsonNode> library = autotask.referenceByName("ChecklistLibraries", config.checklistLibrary().get());
             if (library.isPresent()) {
@@ -109,7 +130,8 @@ public class BackupTickets {
 
     /** The resource, if it exists and is active; otherwise a person has to fix the configuration. */
     public String activeResourceName(long resourceId) {
-        JsonNode resource = autotask.get("Resources", resourceId).orElseThrow(() -> new NeedsAttention(
+        // a configured technician: reference data, read once per autotask.metadata-ttl
+        JsonNode resource = autotask.referenceById("Resources", resourceId).orElseThrow(() -> new NeedsAttention(
                 "Autotask has no resource " + resourceId + " to assign the backup ticket to: fix"
                         + " backup.assignment.technicians, then retry this step"));
         if (!resource.path("isActive").asBoolean(true)) {
@@ -130,15 +152,41 @@ public class BackupTickets {
         autotask.update("Tickets", MAPPER.createObjectNode().put("id", ticketId).put("description", description));
     }
 
+    /**
+     * The pending notes of one onboarding on its ticket, each written once: one query looks them all up by their
+     * event markers (a note an earlier attempt wrote is found, whatever its answer), the rest are written gathered
+     * into one note ({@link GatheredNotes}; more only past Autotask's length of a note). Event id → note id.
+     */
+    public java.util.Map<String, Long> notes(long ticketId, List<PendingNote> pending) {
+        List<GatheredNotes.Pending> notes = pending.stream().map(note -> new GatheredNotes.Pending(note.eventId(),
+                ProgressNote.marker(note.eventId()), note.title(), note.description())).toList();
+        ObjectNode[] markers = notes.stream().map(note -> Filter.op("contains", "description", note.marker()))
+                .toArray(ObjectNode[]::new);
+        List<GatheredNotes.OnTicket> onTicket = autotask.query("TicketNotes", Filter.eq("ticketID", ticketId),
+                        markers.length == 1 ? markers[0] : Filter.or(markers)).stream()
+                .map(note -> new GatheredNotes.OnTicket(note.path("id").asLong(), note.path("description").asText()))
+                .toList();
+        java.util.Map<String, Long> written = new java.util.LinkedHashMap<>(GatheredNotes.alreadyWritten(notes, onTicket));
+        for (GatheredNotes.ToWrite note : GatheredNotes.toWrite(notes, written)) {
+            long id = note(ticketId, note.title(), note.description(), note.firstMarker(), Optional.empty());
+            note.eventIds().forEach(eventId -> written.put(eventId, id));
+        }
+        return written;
+    }
+
     /** A note on the ticket, written once: found again by the marker in its text. */
     public long note(long ticketId, String title, String description, String marker) {
+        return note(ticketId, title, description, marker, null);
+    }
+
+    private long note(long ticketId, String title, String description, String marker, Optional<JsonNode> lookedUp) {
         ObjectNode note = MAPPER.createObjectNode()
                 .put("ticketID", ticketId)
                 .put("title", title)
                 .put("description", description)
                 .put("noteType", Integer.parseInt(autotask.picklistValue("TicketNotes", "noteType", config.notes().noteType())))
                 .put("publish", Integer.parseInt(autotask.picklistValue("TicketNotes", "publish", config.notes().publish())));
-        return autotask.createUnlessExists(
+        return autotask.createUnlessExists(lookedUp,
                 () -> autotask.findOne("TicketNotes", Filter.eq("ticketID", ticketId), Filter.op("contains", "description", marker)),
                 () -> autotask.createChild("Tickets", ticketId, "Notes", note));
     }

@@ -79,8 +79,11 @@ public interface BackupConfig {
         @WithDefault("5m")
         Duration firstCheck();
 
-        /** Looks slow down (doubling) up to this interval: 30 min keeps it at two Autotask looks an hour. */
-        @WithDefault("30m")
+        /**
+         * Looks slow down (doubling) up to this interval: 2 h keeps it at half an Autotask look an hour (the
+         * onboarding's polling, reporting and documentation included, within two an hour).
+         */
+        @WithDefault("2h")
         Duration maxCheck();
     }
 
@@ -96,6 +99,13 @@ public interface BackupConfig {
         /** How often notes not written yet (their ticket did not exist, or Autotask failed) are looked for. */
         @WithDefault("30s")
         String pollEvery();
+
+        /**
+         * How long the first pending note of an onboarding waits for others to be written with it in one Autotask note
+         * (the step changes of an onboarding come in bursts: one look-up and one create for the burst).
+         */
+        @WithDefault("1m")
+        java.time.Duration gather();
     }
 
     interface Instructions {

@@ -14,22 +14,26 @@ import com.onboarding.messaging.incoming.ReceivedEvent;
 import io.quarkus.scheduler.Scheduled;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import org.jboss.logging.MDC;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
  * The onboarding's progress as notes on the backup ticket: each noteworthy StepChanged is kept (once per event id)
- * and written when the ticket exists — at once if it does, else on a later poll. The call to Autotask runs outside
- * any transaction: a note is claimed for a minute (other instances skip it), looked up by its event id before it
- * is created, then marked written: one note per event.
+ * and written when the ticket exists, gathered with the onboarding's other pending changes into one Autotask note.
+ * The calls to Autotask run outside any transaction: the notes are claimed for a minute (other instances skip them),
+ * looked up by their event ids before the note is created, then marked written: each event in one note, once.
  */
 @ApplicationScoped
 public class ProgressNotes {
 
     private static final Logger LOG = Logger.getLogger(ProgressNotes.class);
     private static final int MAX_PER_RUN = 100;
+    /** Notes gathered into one Autotask note at most (Autotask takes up to 32,000 characters a note). */
+    private static final int MAX_PER_NOTE = 20;
 
     private static final Duration CLAIM = Duration.ofMinutes(1);
 
@@ -38,9 +42,11 @@ public class ProgressNotes {
     private final EntityManager entityManager;
     private final ServiceIdentity identity;
     private final Clock clock;
+    private final Duration gather;
 
     public ProgressNotes(Inbox inbox, BackupTickets tickets, EntityManager entityManager, ServiceIdentity identity,
-            Clock clock) {
+            Clock clock, com.onboarding.backupsetup.config.BackupConfig config) {
+        this.gather = config.notes().gather();
         this.inbox = inbox;
         this.tickets = tickets;
         this.entityManager = entityManager;
@@ -78,22 +84,25 @@ public class ProgressNotes {
     }
 
     /**
-     * Writes every kept note whose onboarding has its ticket, outside any transaction: a note is claimed for a while
-     * (another instance skips it), written (looked up by its event id first) and marked written. Stops at the first
-     * failure; the poll ({@code backup.notes.poll-every}) tries again.
+     * Writes the kept notes whose onboarding has its ticket, outside any transaction, gathered: once the oldest
+     * pending note of an onboarding is {@code backup.notes.gather} old, all of that onboarding's pending notes are
+     * claimed together (another instance skips them), looked up in one query by their event ids and written as one
+     * note (one look-up and one create instead of one of each per step change), then marked written. Stops at the
+     * first failure; the poll ({@code backup.notes.poll-every}) tries again.
      */
     @Scheduled(every = "${backup.notes.poll-every:30s}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void writePending() {
         for (int written = 0; written < MAX_PER_RUN; written++) {
             try {
-                Optional<Claimed> next = QuarkusTransaction.requiringNew().call(this::claimNext);
+                Optional<Batch> next = QuarkusTransaction.requiringNew().call(this::claimNext);
                 if (next.isEmpty()) {
                     return;
                 }
-                Claimed note = next.get();
-                long noteId = tickets.note(note.ticketId(), note.title(), note.description(), ProgressNote.marker(note.eventId()));
-                QuarkusTransaction.requiringNew().run(() -> ProgressNoteRow.update(
-                        "noteId = ?1, claimedUntil = null where eventId = ?2", noteId, note.eventId()));
+                Batch batch = next.get();
+                Map<String, Long> noteIds = forOnboarding(batch.onboardingId(),
+                        () -> tickets.notes(batch.ticketId(), batch.notes()));
+                QuarkusTransaction.requiringNew().run(() -> noteIds.forEach((eventId, noteId) -> ProgressNoteRow.update(
+                        "noteId = ?1, claimedUntil = null where eventId = ?2", noteId, eventId)));
             } catch (RuntimeException e) {
                 LOG.warnf("Progress notes not written this time (tried again later): %s", e.getMessage());
                 return;
@@ -101,25 +110,58 @@ public class ProgressNotes {
         }
     }
 
-    private record Claimed(String eventId, long ticketId, String title, String description) {
+    /** The onboarding's id in the log context, so its Autotask calls are counted for it (X-Onboarding-Id). */
+    private static <T> T forOnboarding(String onboardingId, java.util.function.Supplier<T> calls) {
+        Object before = MDC.get("onboardingId");
+        MDC.put("onboardingId", onboardingId);
+        try {
+            return calls.get();
+        } finally {
+            if (before == null) {
+                MDC.remove("onboardingId");
+            } else {
+                MDC.put("onboardingId", before);
+            }
+        }
     }
 
-    private Optional<Claimed> claimNext() {
+    /** The pending notes of one onboarding, claimed together. */
+    private record Batch(String onboardingId, long ticketId, List<PendingNote> notes) {
+    }
+
+    private Optional<Batch> claimNext() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         @SuppressWarnings("unchecked")
-        List<Object[]> next = entityManager.createNativeQuery("""
-                select n.event_id, o.ticket_id, n.title, n.description from progress_note n
+        List<Object[]> first = entityManager.createNativeQuery("""
+                select n.onboarding_id, o.ticket_id from progress_note n
                 join backup_onboarding o on o.onboarding_id = n.onboarding_id
                 where n.note_id is null and o.ticket_id is not null and (n.claimed_until is null or n.claimed_until < :now)
+                  and n.received_at <= :gathered
                 order by n.received_at
-                limit 1
-                for update of n skip locked""").setParameter("now", now).getResultList();
-        if (next.isEmpty()) {
+                limit 1""").setParameter("now", now).setParameter("gathered", now.minus(gather)).getResultList();
+        if (first.isEmpty()) {
             return Optional.empty();
         }
-        Object[] row = next.get(0);
-        String eventId = (String) row[0];
-        ProgressNoteRow.update("claimedUntil = ?1 where eventId = ?2", now.plus(CLAIM), eventId);
-        return Optional.of(new Claimed(eventId, ((Number) row[1]).longValue(), (String) row[2], (String) row[3]));
+        String onboardingId = (String) first.get(0)[0];
+        long ticketId = ((Number) first.get(0)[1]).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select n.event_id, n.title, n.description from progress_note n
+                where n.onboarding_id = :onboarding and n.note_id is null
+                  and (n.claimed_until is null or n.claimed_until < :now)
+                order by n.received_at
+                limit :max
+                for update skip locked""").setParameter("onboarding", onboardingId).setParameter("now", now)
+                .setParameter("max", MAX_PER_NOTE).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<PendingNote> notes = new java.util.ArrayList<>();
+        for (Object[] row : rows) {
+            String eventId = (String) row[0];
+            ProgressNoteRow.update("claimedUntil = ?1 where eventId = ?2", now.plus(CLAIM), eventId);
+            notes.add(new PendingNote(eventId, (String) row[1], (String) row[2]));
+        }
+        return Optional.of(new Batch(onboardingId, ticketId, notes));
     }
 }

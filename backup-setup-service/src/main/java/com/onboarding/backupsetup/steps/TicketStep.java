@@ -44,9 +44,10 @@ public class TicketStep implements StepWork {
         ContractCreated contract = onboarding.contract();
         SetupTicket ticket = SetupTicket.of(id, onboarding.companyName, contract.contractName(), contract.contractId(),
                 contract.terms(), config.ticket().serviceStartField());
-        long ticketId = tickets.ensureTicket(onboarding.companyId, contract.contractId(), ticket);
+        BackupTickets.EnsuredTicket ensured = tickets.ensureTicket(onboarding.companyId, contract.contractId(), ticket);
+        long ticketId = ensured.id();
         List<String> items = Checklist.items(config.checklist());
-        tickets.ensureChecklist(ticketId, config.checklist());
+        tickets.ensureChecklist(ticketId, config.checklist(), ensured.createdNow());
         String number = tickets.ticket(ticketId).map(t -> t.path("ticketNumber").asText("")).orElse("");
         return StepResult.done("Autotask ticket " + number + " (" + ticketId + ") in category \""
                 + config.ticket().category() + "\" with " + items.size() + " checklist items",

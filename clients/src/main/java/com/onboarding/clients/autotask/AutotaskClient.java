@@ -124,9 +124,18 @@ public class AutotaskClient {
      * found by the next look-up instead of being made twice. Returns the id of what exists or was created.
      */
     public long createUnlessExists(Supplier<Optional<JsonNode>> lookup, Supplier<Long> create) {
+        return createUnlessExists(null, lookup, create);
+    }
+
+    /**
+     * As {@link #createUnlessExists(Supplier, Supplier)}, when the first look-up was already made by a combined query
+     * (one query with an OR or IN filter that looked up several items at once): {@code lookedUp} is its answer for
+     * this item, and every later attempt looks up again on its own.
+     */
+    public long createUnlessExists(Optional<JsonNode> lookedUp, Supplier<Optional<JsonNode>> lookup, Supplier<Long> create) {
         TransientFailure last = null;
         for (int attempt = 1; attempt <= config.retry().maxAttempts(); attempt++) {
-            Optional<JsonNode> existing = lookup.get();
+            Optional<JsonNode> existing = attempt == 1 && lookedUp != null ? lookedUp : lookup.get();
             if (existing.isPresent()) {
                 return existing.get().path("id").asLong();
             }
@@ -194,6 +203,21 @@ public class AutotaskClient {
             return Optional.of(entry.value());
         }
         Optional<JsonNode> found = findOne(entity, Filter.eq("name", name));
+        found.ifPresent(item -> metadata.put(key, new Cached(item, System.nanoTime())));
+        return found;
+    }
+
+    /**
+     * An item of the tenant's reference data by id (a configured technician's resource): kept for {@code
+     * autotask.metadata-ttl} like {@link #referenceByName}; what is not found is asked again next time.
+     */
+    public Optional<JsonNode> referenceById(String entity, long id) {
+        String key = "reference:" + entity + ":#" + id;
+        Cached entry = metadata.get(key);
+        if (entry != null && System.nanoTime() - entry.readAt() < config.metadataTtl().toNanos()) {
+            return Optional.of(entry.value());
+        }
+        Optional<JsonNode> found = get(entity, id);
         found.ifPresent(item -> metadata.put(key, new Cached(item, System.nanoTime())));
         return found;
     }

@@ -43,13 +43,49 @@ public class AutotaskContracts {
 
     /** Every active monthly recurring service contract of the company, with its Default Service Desk flag. */
     public java.util.List<ExistingContract> monthlyContracts(long companyId) {
-        return autotask.query("Contracts", Filter.eq("companyID", companyId), Filter.eq("contractType", RECURRING_SERVICE),
+        return autotask.query("Contracts", Filter.eq("companyID", companyId), monthlyFilter()).stream()
+                .map(AutotaskContracts::existing).toList();
+    }
+
+    /**
+     * The company's contracts the contract step needs, in one query (an OR of the two look-ups): its active monthly
+     * recurring service contracts (to reuse one) and the contract this onboarding made, if an earlier attempt made it
+     * (named {@code name}, the onboarding's marker in its description: the look-up before the create).
+     */
+    public CompanyContracts companyContracts(long companyId, String name, String onboardingId) {
+        String period = autotask.picklistValue("Contracts", "contractPeriodType", "Monthly");
+        String status = autotask.picklistValue("Contracts", "status", "Active");
+        java.util.List<JsonNode> found = autotask.query("Contracts", Filter.eq("companyID", companyId),
+                Filter.or(monthlyFilter(), ours(name, onboardingId)));
+        java.util.List<ExistingContract> monthly = found.stream()
+                .filter(item -> item.path("contractType").asInt() == RECURRING_SERVICE
+                        && item.path("contractPeriodType").asText().equals(period) && item.path("status").asText().equals(status))
+                .map(AutotaskContracts::existing).toList();
+        Optional<JsonNode> made = found.stream()
+                .filter(item -> item.path("contractName").asText().equalsIgnoreCase(name)
+                        && item.path("description").asText().contains(marker(onboardingId)))
+                .findFirst();
+        return new CompanyContracts(monthly, made);
+    }
+
+    /** What {@link #companyContracts} found: the monthly contracts, and this onboarding's own contract if it exists. */
+    public record CompanyContracts(java.util.List<ExistingContract> monthly, Optional<JsonNode> made) {
+    }
+
+    private ObjectNode monthlyFilter() {
+        return Filter.and(Filter.eq("contractType", RECURRING_SERVICE),
                 Filter.eq("contractPeriodType", autotask.picklistValue("Contracts", "contractPeriodType", "Monthly")),
-                Filter.eq("status", autotask.picklistValue("Contracts", "status", "Active"))).stream()
-                .map(item -> new ExistingContract(item.path("id").asLong(), item.path("contractName").asText(),
-                        item.hasNonNull("endDate") ? date(item.path("endDate")) : null,
-                        item.path("isDefaultContract").asBoolean(false)))
-                .toList();
+                Filter.eq("status", autotask.picklistValue("Contracts", "status", "Active")));
+    }
+
+    private static ObjectNode ours(String name, String onboardingId) {
+        return Filter.and(Filter.eq("contractName", name), Filter.op("contains", "description", marker(onboardingId)));
+    }
+
+    private static ExistingContract existing(JsonNode item) {
+        return new ExistingContract(item.path("id").asLong(), item.path("contractName").asText(),
+                item.hasNonNull("endDate") ? date(item.path("endDate")) : null,
+                item.path("isDefaultContract").asBoolean(false));
     }
 
     /**
@@ -71,6 +107,12 @@ public class AutotaskContracts {
 
     public long createContract(long companyId, String name, LocalDate start, LocalDate end, boolean defaultServiceDesk,
             String onboardingId) {
+        return createContract(companyId, name, start, end, defaultServiceDesk, onboardingId, null);
+    }
+
+    /** As above, when {@link #companyContracts} already looked it up ({@code lookedUp}: its answer). */
+    public long createContract(long companyId, String name, LocalDate start, LocalDate end, boolean defaultServiceDesk,
+            String onboardingId, Optional<JsonNode> lookedUp) {
         ObjectNode contract = MAPPER.createObjectNode()
                 .put("companyID", companyId)
                 .put("contractName", name)
@@ -82,13 +124,16 @@ public class AutotaskContracts {
                 .put("timeReportingRequiresStartAndStopTimes", 0) // an int32 flag in Autotask's swagger, not a boolean
                 .put("isDefaultContract", defaultServiceDesk)
                 .put("description", marker(onboardingId));
-        return autotask.createUnlessExists(
-                () -> autotask.findOne("Contracts", Filter.eq("companyID", companyId), Filter.eq("contractName", name),
-                        Filter.op("contains", "description", marker(onboardingId))),
+        return autotask.createUnlessExists(lookedUp,
+                () -> autotask.findOne("Contracts", Filter.eq("companyID", companyId), ours(name, onboardingId)),
                 () -> autotask.create("Contracts", contract));
     }
 
-    /** The setup-fee charge of this onboarding on the contract: created once, then read back. */
+    /**
+     * The setup-fee charge of this onboarding on the contract, created once. A charge found by the look-up is answered
+     * as Autotask holds it (a person may have changed it); a charge made now is answered as sent, with the id
+     * Autotask gave it (its create answer holds only the id, and Autotask stores a charge's price and quantity as sent).
+     */
     public JsonNode setupFeeCharge(long contractId, String name, String chargeTypeLabel, long billingCodeId,
             BigDecimal amount, LocalDate purchased, String onboardingId) {
         ObjectNode charge = MAPPER.createObjectNode()
@@ -100,9 +145,13 @@ public class AutotaskContracts {
                 .put("unitQuantity", 1)
                 .put("unitPrice", amount)
                 .put("isBillableToCompany", true);
-        long id = autotask.createUnlessExists(() -> feeCharge(contractId, onboardingId),
-                () -> autotask.createChild("Contracts", contractId, "Charges", charge));
-        return autotask.query("ContractCharges", Filter.eq("id", id)).get(0);
+        JsonNode[] found = new JsonNode[1];
+        long id = autotask.createUnlessExists(() -> {
+            Optional<JsonNode> existing = feeCharge(contractId, onboardingId);
+            existing.ifPresent(item -> found[0] = item);
+            return existing;
+        }, () -> autotask.createChild("Contracts", contractId, "Charges", charge));
+        return found[0] != null ? found[0] : charge.deepCopy().put("id", id).put("contractID", contractId);
     }
 
     private Optional<JsonNode> feeCharge(long contractId, String onboardingId) {
@@ -134,19 +183,70 @@ public class AutotaskContracts {
                 () -> autotask.createChild("Contracts", contractId, "ServiceAdjustments", adjustment));
     }
 
-    /** What Autotask bills for a service on a contract: how many units, from when (one ContractServiceUnits read). */
-    public record BilledUnits(int units, LocalDate start) {
+    /** What Autotask bills for a service on a contract: how many units, from when, at what unit price. */
+    public record BilledUnits(int units, LocalDate start, BigDecimal price) {
+    }
+
+    /** The services already on the contract, of those asked for, by service id: one query (serviceID in …). */
+    public java.util.Map<Long, JsonNode> contractServices(long contractId, java.util.Collection<Long> serviceIds) {
+        java.util.Map<Long, JsonNode> found = new java.util.LinkedHashMap<>();
+        autotask.query("ContractServices", Filter.eq("contractID", contractId), Filter.in("serviceID", serviceIds))
+                .forEach(item -> found.putIfAbsent(item.path("serviceID").asLong(), item));
+        return found;
+    }
+
+    /**
+     * What Autotask bills for each of the services on the contract, read back in one query (ContractServiceUnits
+     * carry the units, their start and the unit price): by service id, the first units of each.
+     */
+    public java.util.Map<Long, BilledUnits> billedUnits(long contractId, java.util.Collection<Long> serviceIds) {
+        java.util.Map<Long, BilledUnits> billed = new java.util.LinkedHashMap<>();
+        autotask.query("ContractServiceUnits", Filter.eq("contractID", contractId), Filter.in("serviceID", serviceIds))
+                .forEach(units -> billed.putIfAbsent(units.path("serviceID").asLong(), new BilledUnits(units.path("units").asInt(),
+                        date(units.path("startDate")), units.hasNonNull("price") ? new BigDecimal(units.path("price").asText()) : null)));
+        return billed;
+    }
+
+    /**
+     * Adds the service through a service adjustment unless {@code lookedUp} (the answer of {@link #contractServices}
+     * for it) shows it on the contract; a retry after a lost answer looks it up again first.
+     */
+    public void addService(long contractId, long serviceId, LocalDate start, BigDecimal price, int units,
+            Optional<JsonNode> lookedUp) {
+        ObjectNode adjustment = MAPPER.createObjectNode()
+                .put("contractID", contractId)
+                .put("serviceID", serviceId)
+                .put("effectiveDate", dateTime(start))
+                .put("unitChange", units)
+                .put("adjustedUnitPrice", price);
+        autotask.createUnlessExists(lookedUp, () -> contractService(contractId, serviceId),
+                () -> autotask.createChild("Contracts", contractId, "ServiceAdjustments", adjustment));
     }
 
     /** The service's units and their start, read once, if Autotask bills any. */
     public Optional<BilledUnits> billedUnits(long contractId, long serviceId) {
         return autotask.findOne("ContractServiceUnits", Filter.eq("contractID", contractId), Filter.eq("serviceID", serviceId))
-                .map(units -> new BilledUnits(units.path("units").asInt(), date(units.path("startDate"))));
+                .map(units -> new BilledUnits(units.path("units").asInt(), date(units.path("startDate")),
+                        units.hasNonNull("price") ? new BigDecimal(units.path("price").asText()) : null));
+    }
+
+    /**
+     * Every ticket of the company whose description contains {@code markerPart} (what the markers of one onboarding's
+     * recurring tickets share): the look-up of all its occurrences in one query.
+     */
+    public java.util.List<JsonNode> ticketsMarked(long companyId, String markerPart) {
+        return autotask.query("Tickets", Filter.eq("companyID", companyId), Filter.op("contains", "description", markerPart));
     }
 
     /** One occurrence of a recurring ticket, created once: found again by the marker in its description. */
     public long recurringTicket(long companyId, long contractId, String title, String description, String marker,
             long queueId, Long categoryId, String priorityLabel, LocalDate due) {
+        return recurringTicket(companyId, contractId, title, description, marker, queueId, categoryId, priorityLabel, due, null);
+    }
+
+    /** As above, {@code lookedUp} the answer of {@link #ticketsMarked} for this occurrence (null: look it up). */
+    public long recurringTicket(long companyId, long contractId, String title, String description, String marker,
+            long queueId, Long categoryId, String priorityLabel, LocalDate due, Optional<JsonNode> lookedUp) {
         ObjectNode ticket = MAPPER.createObjectNode()
                 .put("companyID", companyId)
                 .put("contractID", contractId)
@@ -159,7 +259,7 @@ public class AutotaskContracts {
         if (categoryId != null) {
             ticket.put("ticketCategory", categoryId);
         }
-        return autotask.createUnlessExists(
+        return autotask.createUnlessExists(lookedUp,
                 () -> autotask.findOne("Tickets", Filter.eq("companyID", companyId), Filter.op("contains", "description", marker)),
                 () -> autotask.create("Tickets", ticket));
     }

@@ -58,14 +58,16 @@ public class RecurringContractStep implements StepWork {
         if (terms.intendedStart() == null) {
             throw new NeedsAttention("The agreement has no intended service start; complete the intake terms, then retry.");
         }
-        Optional<MonthlyContractPick.Pick> pick = MonthlyContractPick.pick(autotask.monthlyContracts(company.id()));
+        String name = ContractNaming.name(company.name(), terms);
+        // one query: the monthly contracts to reuse and the look-up of the one this onboarding may have made
+        AutotaskContracts.CompanyContracts contracts = autotask.companyContracts(company.id(), name, id);
+        Optional<MonthlyContractPick.Pick> pick = MonthlyContractPick.pick(contracts.monthly());
         Optional<ExistingContract> monthly = pick.map(MonthlyContractPick.Pick::contract);
         ContractChoice.Decision decision = ContractChoice.decide(terms, monthly.map(ExistingContract::id));
-        String name = ContractNaming.name(company.name(), terms);
         LocalDate start = ContractDates.startDate(terms.intendedStart());
         LocalDate end = ContractDates.endDate(start);
         long contractId = decision.existingContractId().orElseGet(() -> autotask.createContract(company.id(), name, start,
-                end, ContractChoice.defaultServiceDeskContract(terms), id));
+                end, ContractChoice.defaultServiceDeskContract(terms), id, contracts.made()));
         String contractName = decision.reuse() ? monthly.get().name() : name;
         // recurring tickets run until the contract they belong to ends
         LocalDate contractEnd = decision.reuse() && monthly.get().endDate() != null ? monthly.get().endDate() : end;

@@ -71,13 +71,14 @@ public class RecurringTicketsStep implements StepWork {
         }
         List<Schedule> schedules = new ArrayList<>();
         List<String> messages = new ArrayList<>();
+        OccurrencesMade made = new OccurrencesMade(onboarding);
         for (ServiceSetup setup : onContract) {
             RecurringTicketTemplate template = template(setup);
             if (template == null) {
                 messages.add("No recurring ticket is configured for " + setup.key.serviceKind());
                 continue;
             }
-            Schedule schedule = createDue(onboarding, setup, template);
+            Schedule schedule = createDue(onboarding, setup, template, made);
             schedules.add(schedule);
             messages.add(schedule.message());
         }
@@ -104,7 +105,8 @@ public class RecurringTicketsStep implements StepWork {
     }
 
     /** Creates this service's occurrences that are due today or earlier, in order. */
-    private Schedule createDue(ContractOnboarding onboarding, ServiceSetup setup, RecurringTicketTemplate template) {
+    private Schedule createDue(ContractOnboarding onboarding, ServiceSetup setup, RecurringTicketTemplate template,
+            OccurrencesMade occurrences) {
         ServiceKind kind = setup.key.serviceKind();
         LocalDate start = setup.serviceStart;
         LocalDate end = onboarding.contractEnd;
@@ -117,7 +119,7 @@ public class RecurringTicketsStep implements StepWork {
         int made = setup.ticketsMade;
         Optional<LocalDate> due = Recurrence.occurrence(start, template.everyMonths(), made, end);
         while (due.isPresent() && !due.get().isAfter(today)) {
-            long ticket = create(onboarding, setup, template, due.get());
+            long ticket = create(onboarding, setup, template, due.get(), occurrences);
             LOG.infof("Recurring ticket %d (%s, due %s) for onboarding %s", ticket, template.title(), due.get(),
                     onboarding.onboardingId);
             made++;
@@ -130,7 +132,28 @@ public class RecurringTicketsStep implements StepWork {
         return new Schedule(kind, template, count, due, message);
     }
 
-    private long create(ContractOnboarding onboarding, ServiceSetup setup, RecurringTicketTemplate template, LocalDate due) {
+    /**
+     * The look-up of every occurrence this onboarding made, in one query for the whole run, made when the first due
+     * occurrence is about to be created (a run with nothing due makes none).
+     */
+    private final class OccurrencesMade {
+        private final ContractOnboarding onboarding;
+        private List<com.fasterxml.jackson.databind.JsonNode> found;
+
+        OccurrencesMade(ContractOnboarding onboarding) {
+            this.onboarding = onboarding;
+        }
+
+        Optional<com.fasterxml.jackson.databind.JsonNode> lookUp(String marker) {
+            if (found == null) {
+                found = autotask.ticketsMarked(onboarding.companyId, markerOfAll(onboarding.onboardingId));
+            }
+            return found.stream().filter(ticket -> ticket.path("description").asText().contains(marker)).findFirst();
+        }
+    }
+
+    private long create(ContractOnboarding onboarding, ServiceSetup setup, RecurringTicketTemplate template, LocalDate due,
+            OccurrencesMade occurrences) {
         ServiceKind kind = setup.key.serviceKind();
         String marker = marker(onboarding.onboardingId, kind, due);
         try {
@@ -138,7 +161,7 @@ public class RecurringTicketsStep implements StepWork {
                     template.title() + " - " + onboarding.companyName + " (" + due + ")",
                     RecurringTicketText.description(kind, onboarding.contractId, template.everyMonths(),
                             onboarding.contractEnd, setup.instructionsUrl, marker),
-                    marker, template.queueId(), template.categoryId(), template.priority(), due);
+                    marker, template.queueId(), template.categoryId(), template.priority(), due, occurrences.lookUp(marker));
         } catch (Rejected e) {
             throw new NeedsAttention("Autotask refused the recurring " + kind + " ticket due " + due + " of contract "
                     + onboarding.contractId + ": " + e.getMessage()
@@ -149,5 +172,10 @@ public class RecurringTicketsStep implements StepWork {
     /** What identifies the occurrence due on {@code due} in Autotask (in its description), to find it again. */
     static String marker(String onboardingId, ServiceKind kind, LocalDate due) {
         return "[recurring " + kind + " ticket of onboarding " + onboardingId + " due " + due + "]";
+    }
+
+    /** What the markers of every recurring ticket of the onboarding contain. */
+    static String markerOfAll(String onboardingId) {
+        return " ticket of onboarding " + onboardingId + " due ";
     }
 }

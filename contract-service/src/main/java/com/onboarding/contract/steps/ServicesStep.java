@@ -19,7 +19,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +35,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class ServicesStep implements StepWork {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final AutotaskContracts autotask;
     private final ContractConfig config;
@@ -60,6 +65,7 @@ public class ServicesStep implements StepWork {
         List<String> added = new ArrayList<>();
         Set<ServiceKind> addedKinds = new LinkedHashSet<>();
         Set<ServiceKind> onContract = new LinkedHashSet<>();
+        List<Line> lines = new ArrayList<>();
         for (ServiceSetup setup : setups) {
             ServiceKind kind = setup.key.serviceKind();
             List<SignedService> signed = terms.services().stream().filter(s -> s.kind() == kind).toList();
@@ -67,12 +73,13 @@ public class ServicesStep implements StepWork {
                 continue;
             }
             if (!setup.onContract) {
-                for (SignedService service : signed) {
-                    added.add(addAtSignedPrice(onboarding, service, setup.serviceStart));
-                }
+                signed.forEach(service -> lines.add(new Line(service, serviceId(service), setup.serviceStart)));
                 addedKinds.add(kind);
             }
             onContract.add(kind);
+        }
+        if (!lines.isEmpty()) {
+            added.addAll(addAtSignedPrice(onboarding, lines));
         }
         List<ServiceKind> waiting = terms.services().stream().map(SignedService::kind).distinct()
                 .filter(kind -> !onContract.contains(kind)).toList();
@@ -85,26 +92,57 @@ public class ServicesStep implements StepWork {
                 record);
     }
 
-    private String addAtSignedPrice(ContractOnboarding onboarding, SignedService service, LocalDate start) {
+    /** A signed service line to put on the contract from the day its setup completed. */
+    private record Line(SignedService service, long serviceId, LocalDate start) {
+    }
+
+    private Long serviceId(SignedService service) {
         Long serviceId = config.serviceCatalogue().get(service.name());
         if (serviceId == null) {
             throw new NeedsAttention("No Autotask service is configured for the agreement's service '" + service.name()
                     + "' (contract.service-catalogue). Add it, then retry this step.");
         }
-        // looks the service up on the contract first; adds it only when it is not there
-        autotask.addService(onboarding.contractId, serviceId, start, service.monthlyPrice(), service.quantity());
-        JsonNode onContract = autotask.contractService(onboarding.contractId, serviceId).orElseThrow(() -> new NeedsAttention(
-                "'" + service.name() + "' is not on contract " + onboarding.contractId + " after adding it; check Autotask."));
-        String price = onContract.path("unitPrice").asText(null); // Autotask's ContractService has no adjustedPrice
-        Optional<AutotaskContracts.BilledUnits> billed = autotask.billedUnits(onboarding.contractId, serviceId);
-        Optional<String> mismatch = SignedPriceCheck.mismatch(service.name(), service.monthlyPrice(), service.quantity(),
-                start, price == null ? null : new BigDecimal(price),
-                billed.map(AutotaskContracts.BilledUnits::units).orElse(null),
-                billed.map(AutotaskContracts.BilledUnits::start).orElse(null), onboarding.contractId);
-        if (mismatch.isPresent()) {
-            throw new NeedsAttention(mismatch.get());
+        return serviceId;
+    }
+
+    /**
+     * Every line of this run in three queries plus one write per line: the services already on the contract looked
+     * up in one query (a line whose service is there is not added again), one adjustment each for the others, then
+     * their units, start and unit price read back in one query and compared with the agreement.
+     */
+    private List<String> addAtSignedPrice(ContractOnboarding onboarding, List<Line> lines) {
+        Set<Long> serviceIds = new LinkedHashSet<>();
+        lines.forEach(line -> serviceIds.add(line.serviceId()));
+        Map<Long, JsonNode> before = autotask.contractServices(onboarding.contractId, serviceIds);
+        Map<Long, JsonNode> there = new HashMap<>(before);
+        for (Line line : lines) {
+            SignedService service = line.service();
+            autotask.addService(onboarding.contractId, line.serviceId(), line.start(), service.monthlyPrice(),
+                    service.quantity(), Optional.ofNullable(there.get(line.serviceId())));
+            there.putIfAbsent(line.serviceId(), MAPPER.createObjectNode());
         }
-        return "'" + service.name() + "' ×" + service.quantity() + " at " + service.monthlyPrice().toPlainString()
-                + " from " + start;
+        Map<Long, AutotaskContracts.BilledUnits> billed = autotask.billedUnits(onboarding.contractId, serviceIds);
+        List<String> added = new ArrayList<>();
+        for (Line line : lines) {
+            SignedService service = line.service();
+            AutotaskContracts.BilledUnits units = billed.get(line.serviceId());
+            JsonNode lookedUp = before.get(line.serviceId());
+            if (units == null && lookedUp == null) {
+                throw new NeedsAttention("'" + service.name() + "' is not on contract " + onboarding.contractId
+                        + " after adding it; check Autotask.");
+            }
+            // a service someone put on the contract without units: its own unit price (the look-up's answer)
+            BigDecimal price = units != null && units.price() != null ? units.price()
+                    : lookedUp != null && lookedUp.hasNonNull("unitPrice") ? new BigDecimal(lookedUp.path("unitPrice").asText()) : null;
+            Optional<String> mismatch = SignedPriceCheck.mismatch(service.name(), service.monthlyPrice(), service.quantity(),
+                    line.start(), price, units == null ? null : units.units(), units == null ? null : units.start(),
+                    onboarding.contractId);
+            if (mismatch.isPresent()) {
+                throw new NeedsAttention(mismatch.get());
+            }
+            added.add("'" + service.name() + "' ×" + service.quantity() + " at " + service.monthlyPrice().toPlainString()
+                    + " from " + line.start());
+        }
+        return added;
     }
 }

@@ -46,11 +46,11 @@ public interface DocumentationConfig {
         @WithDefault("2m")
         Duration firstCheck();
 
-        @WithDefault("30m")
+        @WithDefault("1h")
         Duration maxInterval();
 
         /** Looks before a person is told what is missing. */
-        @WithDefault("10")
+        @WithDefault("8")
         int maxChecks();
 
         /** How often the waiting onboardings are looked at. */

@@ -42,6 +42,15 @@ public final class ConfigurationItemPlan {
 
     public static Action plan(AgreementTerms terms, LocalDate rmmSetup, LocalDate backupSetup, List<ConfigurationItem> items,
             long contractId, long backupProductId) {
+        return plan(terms, rmmSetup, backupSetup, () -> items, contractId, backupProductId);
+    }
+
+    /**
+     * As above, the company's items read only when the plan needs them: while a setup is still awaited nothing is
+     * read from Autotask.
+     */
+    public static Action plan(AgreementTerms terms, LocalDate rmmSetup, LocalDate backupSetup,
+            java.util.function.Supplier<List<ConfigurationItem>> itemsWhenNeeded, long contractId, long backupProductId) {
         boolean backupOnly = terms.isBackupOnly();
         if (terms.hasRmm() && rmmSetup == null) {
             return new Wait("waiting for the RMM setup to be confirmed (SetupCompleted RMM): the RMM agent creates the"
@@ -53,7 +62,7 @@ public final class ConfigurationItemPlan {
         if (!terms.hasRmm() && !backupOnly) {
             return new Wait("the agreement has neither RMM nor backup");
         }
-        List<ConfigurationItem> relevant = items.stream()
+        List<ConfigurationItem> relevant = itemsWhenNeeded.get().stream()
                 .filter(i -> i.fromRmmAgent() && terms.hasRmm() || i.productId() != null && i.productId() == backupProductId)
                 .toList();
         if (terms.hasRmm() && relevant.stream().noneMatch(ConfigurationItem::fromRmmAgent)) {

@@ -65,7 +65,7 @@ public class ConfigurationItemsStep implements StepWork {
         ContractCreated contract = onboarding.contract();
         long backupProduct = backupProduct(contract);
         ConfigurationItemPlan.Action action = ConfigurationItemPlan.plan(contract.terms(), onboarding.rmmSetup,
-                onboarding.backupSetup, items(contract.companyId()), contract.contractId(), backupProduct);
+                onboarding.backupSetup, () -> items(contract.companyId()), contract.contractId(), backupProduct);
         if (action instanceof ConfigurationItemPlan.Attach attach) {
             return StepResult.done(attach(contract, attach, backupProduct, onboarding));
         }

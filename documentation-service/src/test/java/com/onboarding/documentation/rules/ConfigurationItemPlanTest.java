@@ -33,6 +33,23 @@ class ConfigurationItemPlanTest {
     }
 
     @Test
+    void the_items_are_not_read_from_autotask_while_a_setup_is_awaited() {
+        java.util.function.Supplier<List<ConfigurationItem>> unread = () -> {
+            throw new AssertionError("the company's items were read while the setup was awaited");
+        };
+        assertThat(ConfigurationItemPlan.plan(Terms.of(false, Terms.RMM), null, null, unread, CONTRACT, BACKUP_PRODUCT))
+                .isInstanceOf(ConfigurationItemPlan.Wait.class);
+        assertThat(ConfigurationItemPlan.plan(Terms.of(false, Terms.BACKUP), null, null, unread, CONTRACT, BACKUP_PRODUCT))
+                .isInstanceOf(ConfigurationItemPlan.Wait.class);
+        int[] reads = new int[1];
+        ConfigurationItemPlan.plan(Terms.of(false, Terms.RMM), SETUP, null, () -> {
+            reads[0]++;
+            return List.of(rmm(1, null));
+        }, CONTRACT, BACKUP_PRODUCT);
+        assertThat(reads[0]).as("read once the setup is confirmed").isEqualTo(1);
+    }
+
+    @Test
     void after_the_rmm_setup_the_step_waits_until_the_agent_made_an_item() {
         assertThat(ConfigurationItemPlan.plan(Terms.of(false, Terms.RMM), SETUP, null, List.of(other(5)), CONTRACT,
                 BACKUP_PRODUCT)).isInstanceOf(ConfigurationItemPlan.WaitForRmmItems.class);

@@ -58,12 +58,13 @@ public interface ReportingConfig {
 
         /**
          * The first look at a new ticket; the wait doubles after each look up to {@code max-check}. With two tickets
-         * an onboarding, a cap of an hour keeps this service at two Autotask calls an hour per onboarding.
+         * an onboarding, a cap of 4 h keeps this service at half an Autotask call an hour per onboarding (the
+         * onboarding's polling, backup and documentation included, within two an hour).
          */
         @WithDefault("5m")
         Duration firstCheck();
 
-        @WithDefault("1h")
+        @WithDefault("4h")
         Duration maxCheck();
     }
 

@@ -48,7 +48,8 @@ public class ScheduleTickets {
         if (resourceId == null || !resourceId.canConvertToLong() || resourceId.asLong() == 0) {
             return "a technician";
         }
-        return autotask.get("Resources", resourceId.asLong())
+        // a technician's name: reference data, read once per autotask.metadata-ttl
+        return autotask.referenceById("Resources", resourceId.asLong())
                 .map(r -> (r.path("firstName").asText("") + " " + r.path("lastName").asText("")).strip())
                 .filter(name -> !name.isEmpty())
                 .orElse("resource " + resourceId.asLong());
