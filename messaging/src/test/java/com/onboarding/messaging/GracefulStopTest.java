@@ -33,11 +33,11 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(RealInfrastructure.class)
-@TestProfile(GracefulStopTest.OwnApp.class)
+@TestProfile(GracefulStopTest.StoppedForGood.class)
 class GracefulStopTest {
 
     /** Nothing changed but a separate application, stopped by this test. */
-    public static class OwnApp implements QuarkusTestProfile {
+    public static class StoppedForGood implements QuarkusTestProfile {
     }
 
     private static final String STEP = StepIds.DOCS_MSA_LIST;

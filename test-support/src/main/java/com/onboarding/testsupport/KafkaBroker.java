@@ -30,7 +30,9 @@ public final class KafkaBroker {
     private final int saslPort;
     private final String scramUser;
     private final String scramPassword;
-    private Process process;
+    private ProcessHandle process;
+    /** The system property where the running broker's pid is kept, for a handle made by a later class loader. */
+    private String pidProperty;
 
     private KafkaBroker(Path libDir, Path workDir, int port, int controllerPort) {
         this(libDir, workDir, port, controllerPort, 0, null, null);
@@ -83,6 +85,35 @@ public final class KafkaBroker {
         return "localhost:" + port;
     }
 
+    /**
+     * Keeps this broker's lib, data, ports and pid in JVM-wide system properties under {@code prefix}, so that
+     * {@link #attach(String)} in another class loader (a Quarkus test profile's restart) can stop and start it.
+     */
+    public void shareAs(String prefix) {
+        System.setProperty(prefix + ".lib", libDir.toString());
+        System.setProperty(prefix + ".dir", workDir.toString());
+        System.setProperty(prefix + ".ports", port + "," + controllerPort);
+        this.pidProperty = prefix + ".pid";
+        if (process != null) {
+            System.setProperty(pidProperty, String.valueOf(process.pid()));
+        }
+    }
+
+    /** A handle on the broker another class loader started and shared ({@link #shareAs}), or none. */
+    public static java.util.Optional<KafkaBroker> attach(String prefix) {
+        String dir = System.getProperty(prefix + ".dir");
+        if (dir == null) {
+            return java.util.Optional.empty();
+        }
+        String[] ports = System.getProperty(prefix + ".ports").split(",");
+        KafkaBroker broker = new KafkaBroker(Path.of(System.getProperty(prefix + ".lib")), Path.of(dir),
+                Integer.parseInt(ports[0]), Integer.parseInt(ports[1]));
+        broker.pidProperty = prefix + ".pid";
+        String pid = System.getProperty(broker.pidProperty);
+        broker.process = pid == null ? null : ProcessHandle.of(Long.parseLong(pid)).orElse(null);
+        return java.util.Optional.of(broker);
+    }
+
     public synchronized void start() {
         try {
             Path config = writeConfig();
@@ -94,7 +125,10 @@ public final class KafkaBroker {
                 }
                 run(format, workDir.resolve("format.log"), true);
             }
-            process = run(List.of("kafka.Kafka", config.toString()), workDir.resolve("broker.log"), false);
+            process = run(List.of("kafka.Kafka", config.toString()), workDir.resolve("broker.log"), false).toHandle();
+            if (pidProperty != null) {
+                System.setProperty(pidProperty, String.valueOf(process.pid()));
+            }
             awaitReady(Duration.ofSeconds(90));
         } catch (IOException e) {
             throw new IllegalStateException("Kafka did not start; see " + workDir.resolve("broker.log"), e);
@@ -108,11 +142,14 @@ public final class KafkaBroker {
         }
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            process.destroyForcibly();
+            process.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(t -> null).join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
         }
         process = null;
     }
@@ -126,11 +163,7 @@ public final class KafkaBroker {
             return;
         }
         process.destroyForcibly();
-        try {
-            process.waitFor(20, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        process.onExit().orTimeout(20, TimeUnit.SECONDS).exceptionally(t -> null).join();
         process = null;
     }
 

@@ -16,6 +16,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     private static final String KAFKA_PROPERTY = "onboarding.test.kafka.bootstrap";
 
     private static KafkaBroker kafka;
+    private static final String SHARED_KAFKA = "onboarding.test.kafka.shared";
     private static Postgres postgres;
     private String database = "app";
 
@@ -63,6 +64,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         if (System.getenv("ONBOARDING_TEST_KAFKA") == null && System.getProperty(KAFKA_PROPERTY) == null) {
             kafka = KafkaBroker.create();
             KafkaBroker starting = kafka;
+            starting.shareAs(SHARED_KAFKA);
             kafkaStarted = CompletableFuture.runAsync(() -> {
                 starting.start();
                 System.setProperty(KAFKA_PROPERTY, starting.bootstrapServers());
@@ -88,7 +90,10 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         return postgres;
     }
 
-    public static KafkaBroker kafka() {
+    public static synchronized KafkaBroker kafka() {
+        if (kafka == null) {
+            kafka = KafkaBroker.attach(SHARED_KAFKA).orElse(null);
+        }
         if (kafka == null) {
             throw new IllegalStateException("This broker was started by an earlier class loader or is external; it cannot be restarted here");
         }
