@@ -147,6 +147,8 @@ class OnboardingEndToEndTest {
         stella.setGoLive(onboarding, TODAY);
         assertThat(EventBus.awaitEvents(GoLiveReached.class, onboarding, 1)).hasSize(1);
         stella.awaitStep(onboarding, "docs.help-desk-udf", "DONE");
+        // the recurring tickets begin at go-live: their first ones may be made just after it
+        stella.awaitStep(onboarding, "contract.recurring-tickets", "DONE");
         assertThat(doneInOrder(onboarding)).as("the help-desk UDF never before go-live")
                 .containsSubsequence("contract.go-live", "docs.help-desk-udf");
 
@@ -241,6 +243,8 @@ class OnboardingEndToEndTest {
         stella.setGoLive(onboarding, TODAY);
         assertThat(EventBus.awaitEvents(GoLiveReached.class, onboarding, 1)).hasSize(1);
         stella.awaitStep(onboarding, "docs.help-desk-udf", "DONE");
+        // the recurring tickets begin at go-live: their first ones may be made just after it
+        stella.awaitStep(onboarding, "contract.recurring-tickets", "DONE");
 
         JsonNode checklist = stella.onboarding(onboarding);
         assertThat(checklist.path("checklist")).allSatisfy(step -> assertThat(step.path("status").asText())
@@ -290,6 +294,8 @@ class OnboardingEndToEndTest {
         stella.setGoLive(onboarding, TODAY);
         assertThat(EventBus.awaitEvents(GoLiveReached.class, onboarding, 1)).hasSize(1);
         stella.awaitStep(onboarding, "docs.help-desk-udf", "DONE");
+        // the recurring tickets begin at go-live: their first ones may be made just after it
+        stella.awaitStep(onboarding, "contract.recurring-tickets", "DONE");
         stella.awaitStep(onboarding, "docs.it-glue", "DONE");
 
         Writes writes = Writes.of(Sandbox.record(null));
@@ -345,6 +351,8 @@ class OnboardingEndToEndTest {
         stella.setGoLive(onboarding, TODAY);
         assertThat(EventBus.awaitEvents(GoLiveReached.class, onboarding, 1)).hasSize(1);
         stella.awaitStep(onboarding, "docs.help-desk-udf", "DONE");
+        // the recurring tickets begin at go-live: their first ones may be made just after it
+        stella.awaitStep(onboarding, "contract.recurring-tickets", "DONE");
         stella.awaitStep(onboarding, "reminders.leave-on", "DONE");
         assertThat(stella.onboarding(onboarding).path("checklist")).allSatisfy(step -> assertThat(step.path("status").asText())
                 .as(step.path("step").asText() + ": " + step.path("message").asText()).isEqualTo("DONE"));
