@@ -1,13 +1,13 @@
 package com.onboarding.gateway.terms;
 
 import com.onboarding.clients.http.Rejected;
+import com.onboarding.clients.http.TransientFailure;
 import com.onboarding.gateway.GatewaySteps;
 import com.onboarding.gateway.intake.Intake;
 import com.onboarding.gateway.intake.IntakeConfig;
 import com.onboarding.messaging.engine.StepJob;
 import com.onboarding.messaging.engine.StepResult;
 import com.onboarding.messaging.engine.StepWork;
-import com.onboarding.messaging.steps.StepFailure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -70,8 +70,8 @@ public class TermsStep implements StepWork {
         try {
             found = records.find(envelope.accountName, envelope.signerEmail);
         } catch (RuntimeException e) {
-            throw new Unreachable("Could not look for a signed T&C of " + envelope.accountName + " in " + records.sources()
-                    + " (" + e.getMessage() + "). Or record the T&C here (confirm with evidence)");
+            throw new TransientFailure("Could not look for a signed T&C of " + envelope.accountName + " in "
+                    + records.sources() + " (" + e.getMessage() + "). Or record the T&C here (confirm with evidence)", e);
         }
         if (found.isPresent()) {
             QuarkusTransaction.requiringNew().run(() -> intake.termsFoundOnRecord(envelope.onboardingId, found.get()));
@@ -91,26 +91,13 @@ public class TermsStep implements StepWork {
             QuarkusTransaction.requiringNew().run(() -> terms.refused(envelope.onboardingId, e.getMessage()));
             return;
         } catch (RuntimeException e) {
-            throw new Unreachable("The T&C envelope for " + envelope.accountName + " could not be sent yet ("
-                    + e.getMessage() + "). Or record the T&C here when it is signed on paper");
+            throw new TransientFailure("The T&C envelope for " + envelope.accountName + " could not be sent yet ("
+                    + e.getMessage() + "). Or record the T&C here when it is signed on paper", e);
         }
         QuarkusTransaction.requiringNew().run(() -> terms.sent(envelope.onboardingId, envelopeId));
     }
 
     private static TermsEnvelope read(String onboardingId) {
         return QuarkusTransaction.requiringNew().call(() -> TermsEnvelope.findById(onboardingId));
-    }
-
-    /** Autotask or DocuSign did not answer: the engine tries again by itself (FAILED with this reason meanwhile). */
-    static final class Unreachable extends RuntimeException implements StepFailure {
-
-        Unreachable(String message) {
-            super(message);
-        }
-
-        @Override
-        public boolean needsPerson() {
-            return false;
-        }
     }
 }
