@@ -1,7 +1,9 @@
 package com.onboarding.clients.autotask;
 
 import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.AgroalConnectionPoolConfiguration.ConnectionValidator;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.exceptionsorter.PostgreSQLExceptionSorter;
 import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
 import java.sql.Connection;
@@ -49,18 +51,29 @@ final class SharedRequestBudget implements RequestBudget {
 
     static SharedRequestBudget connect(AutotaskConfig.SharedBudget shared, AutotaskConfig config) {
         try {
-            AgroalDataSource dataSource = AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
-                    .connectionPoolConfiguration(pool -> pool.maxSize(shared.connections()).minSize(0).initialSize(0)
-                            .acquisitionTimeout(Duration.ofSeconds(10))
-                            .connectionFactoryConfiguration(factory -> factory.jdbcUrl(shared.jdbcUrl().orElseThrow())
-                                    .autoCommit(true)
-                                    .principal(shared.username().map(NamePrincipal::new).orElse(null))
-                                    .credential(shared.password().map(SimplePassword::new).orElse(null)))));
+            AgroalDataSource dataSource = pool(shared.jdbcUrl().orElseThrow(), shared.username(), shared.password(),
+                    shared.connections());
             return new SharedRequestBudget(dataSource, shared.tenant(), config.requestsPerHour(), config.burst(),
                     config.maxConcurrentPerEndpoint(), config.timeout().multipliedBy(2).plusSeconds(5));
         } catch (SQLException e) {
             throw new IllegalStateException("The shared Autotask budget database cannot be reached", e);
         }
+    }
+
+    /** The budget's own small pool (every service has one, beside its own database's). */
+    static AgroalDataSource pool(String jdbcUrl, Optional<String> username, Optional<String> password, int connections)
+            throws SQLException {
+        return AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
+                .connectionPoolConfiguration(pool -> pool.maxSize(connections).minSize(0).initialSize(0)
+                        .acquisitionTimeout(Duration.ofSeconds(10))
+                        // a restarted database leaves every pooled connection broken: one that fails fatally is
+                        // dropped, and one idle for a few seconds is checked before it is handed out again
+                        .exceptionSorter(new PostgreSQLExceptionSorter())
+                        .connectionValidator(ConnectionValidator.defaultValidator())
+                        .idleValidationTimeout(Duration.ofSeconds(5))
+                        .connectionFactoryConfiguration(factory -> factory.jdbcUrl(jdbcUrl).autoCommit(true)
+                                .principal(username.map(NamePrincipal::new).orElse(null))
+                                .credential(password.map(SimplePassword::new).orElse(null)))));
     }
 
     @Override

@@ -5,9 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.onboarding.testsupport.Postgres;
 import io.agroal.api.AgroalDataSource;
-import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
-import io.agroal.api.security.NamePrincipal;
-import io.agroal.api.security.SimplePassword;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,12 +28,15 @@ import org.junit.jupiter.api.Test;
  */
 class SharedRequestBudgetTest {
 
+    static final int POOL_SIZE = 4;
     static Postgres postgres;
     static String url;
     static final List<AgroalDataSource> opened = new ArrayList<>();
 
     @BeforeAll
     static void database() {
+        // every commit durable before it is acknowledged, as on a production server: the kill -9 test loses nothing
+        System.setProperty(Postgres.SYNCHRONOUS_COMMIT_PROPERTY, "on");
         postgres = Postgres.start();
         url = Postgres.database("autotask_budget");
     }
@@ -125,12 +125,31 @@ class SharedRequestBudgetTest {
         assertThat(other.enter("companies", Duration.ofSeconds(10))).as("after the lease").isPresent();
     }
 
+    @Test
+    void the_budget_is_read_again_once_a_killed_database_is_back() throws Exception {
+        String tenant = "tenant-" + UUID.randomUUID();
+        SharedRequestBudget budget = budget(tenant, 360_000, 1000, 3, Duration.ofSeconds(30));
+        budget.enter("contracts", Duration.ofSeconds(5)).orElseThrow().close();
+        postgres.kill();
+        postgres.restart();
+        // each connection the pool held fails once (as one try of an Autotask call) and is dropped, not kept
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            try {
+                budget.takeToken();
+                budget.enter("contracts", Duration.ofSeconds(5)).orElseThrow().close();
+            } catch (jakarta.ws.rs.ProcessingException e) {
+                failures.add("use " + i + ": " + e.getMessage());
+            }
+        }
+        assertThat(failures).as("uses that failed after the restart").hasSizeLessThanOrEqualTo(POOL_SIZE)
+                .allMatch(failure -> Integer.parseInt(failure.replaceAll("use (\\d+):.*", "$1")) < POOL_SIZE);
+    }
+
     private static SharedRequestBudget budget(String tenant, int perHour, int burst, int perEndpoint, Duration lease)
             throws SQLException {
-        AgroalDataSource dataSource = AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
-                .connectionPoolConfiguration(pool -> pool.maxSize(4)
-                        .connectionFactoryConfiguration(factory -> factory.jdbcUrl(url).autoCommit(true)
-                                .principal(new NamePrincipal(Postgres.USERNAME)).credential(new SimplePassword(Postgres.PASSWORD)))));
+        AgroalDataSource dataSource = SharedRequestBudget.pool(url, Optional.of(Postgres.USERNAME),
+                Optional.of(Postgres.PASSWORD), POOL_SIZE);
         opened.add(dataSource);
         return new SharedRequestBudget(dataSource, tenant, perHour, burst, perEndpoint, lease);
     }
