@@ -8,8 +8,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** The contract one onboarding's backup setup is for, the ticket made for it and how far its setup came. */
+/**
+ * The contract one onboarding's backup setup is for, the ticket made for it and how far its setup came.
+ * {@code @DynamicUpdate}: a staff confirm and the engine's recording change different columns of one row at once; a
+ * full-row update of a row read before the other committed wrote its {@code setup_completed_at} back to null, and
+ * SetupCompleted was published twice.
+ */
+@DynamicUpdate
 @Entity
 @Table(name = "backup_onboarding")
 public class BackupOnboarding extends KnownContract {

@@ -19,7 +19,6 @@ import com.onboarding.messaging.steps.NeedsAttention;
 import com.onboarding.messaging.steps.StepTracker;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -111,14 +110,14 @@ public class ChecklistDoneStep implements StepWork {
         BackupOnboarding.<BackupOnboarding>findById(id).serviceStart = start;
     }
 
-    /** In the engine's recording transaction, under the onboarding's row lock: one SetupCompleted, however often run. */
+    /** In the engine's recording transaction: one SetupCompleted, however often and however concurrently run. */
     private void publishOnce(String id, LocalDate start) {
-        BackupOnboarding onboarding = BackupOnboarding.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (onboarding.setupCompletedAt != null) {
+        int claimed = BackupOnboarding.update("setupCompletedAt = ?1, serviceStart = ?2"
+                + " where onboardingId = ?3 and setupCompletedAt is null", OffsetDateTime.now(clock), start, id);
+        if (claimed == 0) {
             return;
         }
-        onboarding.serviceStart = start;
-        onboarding.setupCompletedAt = OffsetDateTime.now(clock);
+        BackupOnboarding onboarding = BackupOnboarding.findById(id);
         outbox.publish(SetupCompleted.of(id, ServiceKind.BACKUP, start,
                 identity.name() + " (checklist of Autotask ticket " + onboarding.ticketId + " complete)",
                 onboarding.instructionsUrl));
