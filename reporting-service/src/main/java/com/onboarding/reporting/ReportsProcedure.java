@@ -13,6 +13,7 @@ import com.onboarding.reporting.rules.ReportScope;
 import com.onboarding.reporting.rules.ReportSequence;
 import com.onboarding.reporting.rules.ReportSteps;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -79,6 +80,9 @@ public class ReportsProcedure implements Procedure {
     /** A schedule is handed over (its ticket waits, it is done or skipped): the recipients follow once both are. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void scheduleHandedOver(String onboardingId) {
+        // both schedules may be handed over at once: under the onboarding's row lock the later one sees the other's
+        // status, so one of them schedules the recipients
+        ReportOnboarding.findById(onboardingId, LockModeType.PESSIMISTIC_WRITE);
         if (ReportSequence.mayAddRecipients(status(onboardingId, ReportSteps.FOLDER),
                 status(onboardingId, ReportSteps.AUTOTASK), status(onboardingId, ReportSteps.DATTO_RMM))
                 && status(onboardingId, ReportSteps.RECIPIENTS) == StepStatus.PENDING

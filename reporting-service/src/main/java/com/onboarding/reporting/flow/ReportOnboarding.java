@@ -8,8 +8,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** The contract one onboarding's reports are for, and the technician ticket of each report schedule. */
+/**
+ * The contract one onboarding's reports are for, and the technician ticket of each report schedule.
+ * {@code @DynamicUpdate}: the two schedules' tickets are recorded by concurrent transactions; a full-row update would
+ * write the other schedule's ticket id back to what it read.
+ */
+@DynamicUpdate
 @Entity
 @Table(name = "report_onboarding")
 public class ReportOnboarding extends KnownContract {
