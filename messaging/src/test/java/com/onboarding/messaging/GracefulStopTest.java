@@ -21,6 +21,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * A graceful stop (issue 14) with step work still running: the shutdown observers run as at a SIGTERM (consumers,
  * then the engine's grace period, then the outbox relay's last run). Work still running after the grace is
  * interrupted and nothing of it is recorded (no FAILED, no write meeting a closed EntityManagerFactory): its row keeps
- * its claim, whose lease lets the restart resume it. The relay runs no more. Its own app (a test profile), because
+ * its claim, whose lease (renewed during the grace) lets the restart resume it. The relay runs no more. Its own app (a test profile), because
  * the stop is for good.
  */
 @QuarkusTest
@@ -36,8 +38,12 @@ import org.junit.jupiter.api.Test;
 @TestProfile(GracefulStopTest.StoppedForGood.class)
 class GracefulStopTest {
 
-    /** Nothing changed but a separate application, stopped by this test. */
+    /** A separate application, stopped by this test; a lease much shorter than the grace period. */
     public static class StoppedForGood implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("onboarding.engine.lease", "3s", "onboarding.engine.lease-renew-every", "1s");
+        }
     }
 
     private static final String STEP = StepIds.DOCS_MSA_LIST;
@@ -69,6 +75,7 @@ class GracefulStopTest {
         QuarkusTransaction.requiringNew().run(() -> engine.schedule(id, STEP));
         await().atMost(Duration.ofSeconds(10)).until(() -> work.runs(id) == 1);
 
+        Instant leasedUntil = leaseUntil(id);
         long started = System.nanoTime();
         shutdown.fire(new ShutdownEvent());
 
@@ -78,6 +85,8 @@ class GracefulStopTest {
         assertThat(relay.stopped()).as("the relay runs no more").isTrue();
         assertThat(status(id)).as("nothing recorded: not FAILED because of the stop").isEqualTo(StepStatus.RUNNING);
         assertThat(claimed(id)).as("the row keeps its claim; the lease lets the restart resume it").isTrue();
+        assertThat(leaseUntil(id)).as("renewed during the grace: no other instance took the work over while it ran")
+                .isAfter(leasedUntil.plusSeconds(5));
 
         long pending = relay.pendingCount();
         QuarkusTransaction.requiringNew().run(() -> outbox.publish(
@@ -89,6 +98,13 @@ class GracefulStopTest {
 
     private StepStatus status(String id) {
         return QuarkusTransaction.requiringNew().call(() -> steps.find(id, STEP).map(state -> state.status).orElse(null));
+    }
+
+    private Instant leaseUntil(String id) {
+        Number epochMillis = QuarkusTransaction.requiringNew().call(() -> (Number) entityManager.createNativeQuery(
+                "select extract(epoch from lease_until) * 1000 from step_work where onboarding_id = :id")
+                .setParameter("id", id).getSingleResult());
+        return Instant.ofEpochMilli(epochMillis.longValue());
     }
 
     private boolean claimed(String id) {

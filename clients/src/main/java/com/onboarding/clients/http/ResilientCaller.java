@@ -11,7 +11,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs one API call with retries: timeouts, connection failures, 429 and 5xx are retried with backoff honouring
- * Retry-After; anything else is {@link Rejected} at once. After the last attempt, {@link TransientFailure}.
+ * Retry-After; anything else is {@link Rejected} at once. After the last attempt, {@link TransientFailure}. A call
+ * interrupted (the service stopping) is never tried again here.
  */
 public final class ResilientCaller {
 
@@ -72,6 +73,11 @@ public final class ResilientCaller {
                     break;
                 }
             } catch (ProcessingException e) {
+                if (interrupted(e)) {
+                    // a shutdown gave up this call: another instance or the restart resumes it, not a retry here
+                    Thread.currentThread().interrupt();
+                    throw new TransientFailure(api + " " + what + " interrupted (the service is stopping)", e);
+                }
                 last = e;
                 if (!idempotent) {
                     break;
@@ -79,6 +85,18 @@ public final class ResilientCaller {
             }
         }
         throw new TransientFailure(api + " " + what + " did not succeed: " + describe(last), last);
+    }
+
+    private static boolean interrupted(Throwable e) {
+        if (Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean notProcessed(WebApplicationException e) {

@@ -84,18 +84,27 @@ public class StepWorker {
     }
 
     /**
-     * Stops claiming work first; work still running after a grace period is interrupted and left to its lease (taken
-     * over by another instance or after the restart, where its writes look up first): nothing of it is recorded once
-     * the grace period is over, so nothing meets a closed EntityManagerFactory.
+     * Stops claiming work first, and keeps renewing the leases of work still running during a grace period (the
+     * scheduler has stopped by then), so no other instance takes it over while it may still finish here. Work still
+     * running after the grace period is interrupted and left to its lease (taken over by another instance or after the
+     * restart, where its writes look up first): nothing of it is recorded once the grace period is over, so nothing
+     * meets a closed EntityManagerFactory.
      */
     void stopping(@Observes @Priority(1) ShutdownEvent event) {
         stopping = true;
         executor.shutdown();
+        long end = System.nanoTime() + GRACE.toNanos();
         try {
-            if (!executor.awaitTermination(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                abandoned = true;
-                executor.shutdownNow();
-                LOG.info("Step work still running at shutdown; its lease lets another instance or the restart resume it");
+            while (!executor.awaitTermination(Math.min(config.leaseRenewEvery().toNanos(), end - System.nanoTime()),
+                    TimeUnit.NANOSECONDS)) {
+                if (System.nanoTime() >= end) {
+                    abandoned = true;
+                    executor.shutdownNow();
+                    LOG.info("Step work still running at shutdown; its lease lets another instance or the restart"
+                            + " resume it");
+                    return;
+                }
+                renew();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -110,7 +119,13 @@ public class StepWorker {
     @Scheduled(every = "${onboarding.engine.lease-renew-every:10s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void renewLeases() {
-        if (active.get() == 0 || stopping) {
+        if (!stopping) {
+            renew();
+        }
+    }
+
+    private void renew() {
+        if (active.get() == 0) {
             return;
         }
         try {
