@@ -11,6 +11,7 @@ import com.onboarding.clients.http.TransientFailure;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.jboss.logging.Logger;
@@ -47,11 +49,20 @@ public class AutotaskClient {
     private final ResilientCaller caller;
     private final RequestBudget budget;
     private final Map<String, Cached> metadata = new ConcurrentHashMap<>();
+    private final LongSupplier nanoTime;
     private volatile AutotaskApi api;
 
+    @Inject
     public AutotaskClient(AutotaskConfig config, MeterRegistry registry) {
+        this(config, registry, null, System::nanoTime);
+    }
+
+    /** With {@code api} (null: the tenant's zone, found on first use) and the clock the metadata ages by. */
+    AutotaskClient(AutotaskConfig config, MeterRegistry registry, AutotaskApi api, LongSupplier nanoTime) {
         this.config = config;
         this.registry = registry;
+        this.api = api;
+        this.nanoTime = nanoTime;
         this.caller = new ResilientCaller("Autotask", new RetryPolicy(config.retry().maxAttempts(),
                 config.retry().initialBackoff(), config.retry().maxBackoff(), Duration.ofMinutes(5)),
                 duration -> Thread.sleep(duration.toMillis()), AutotaskClient::isValidationError);
@@ -199,11 +210,11 @@ public class AutotaskClient {
     public Optional<JsonNode> referenceByName(String entity, String name) {
         String key = "reference:" + entity + ":" + name;
         Cached entry = metadata.get(key);
-        if (entry != null && System.nanoTime() - entry.readAt() < config.metadataTtl().toNanos()) {
+        if (entry != null && nanoTime.getAsLong() - entry.readAt() < config.metadataTtl().toNanos()) {
             return Optional.of(entry.value());
         }
         Optional<JsonNode> found = findOne(entity, Filter.eq("name", name));
-        found.ifPresent(item -> metadata.put(key, new Cached(item, System.nanoTime())));
+        found.ifPresent(item -> metadata.put(key, new Cached(item, nanoTime.getAsLong())));
         return found;
     }
 
@@ -214,11 +225,11 @@ public class AutotaskClient {
     public Optional<JsonNode> referenceById(String entity, long id) {
         String key = "reference:" + entity + ":#" + id;
         Cached entry = metadata.get(key);
-        if (entry != null && System.nanoTime() - entry.readAt() < config.metadataTtl().toNanos()) {
+        if (entry != null && nanoTime.getAsLong() - entry.readAt() < config.metadataTtl().toNanos()) {
             return Optional.of(entry.value());
         }
         Optional<JsonNode> found = get(entity, id);
-        found.ifPresent(item -> metadata.put(key, new Cached(item, System.nanoTime())));
+        found.ifPresent(item -> metadata.put(key, new Cached(item, nanoTime.getAsLong())));
         return found;
     }
 
@@ -227,7 +238,7 @@ public class AutotaskClient {
      * {@code autotask.metadata-ttl} instead of on every use.
      */
     private JsonNode cached(String key, Supplier<JsonNode> read) {
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         Cached entry = metadata.get(key);
         if (entry != null && now - entry.readAt() < config.metadataTtl().toNanos()) {
             return entry.value();
