@@ -11,6 +11,7 @@ import com.onboarding.clients.http.TransientFailure;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -21,8 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.jboss.logging.Logger;
@@ -46,12 +47,24 @@ public class AutotaskClient {
     private final MeterRegistry registry;
     private final ResilientCaller caller;
     private final RequestBudget budget;
-    private final Map<String, Cached> metadata = new ConcurrentHashMap<>();
+    /**
+     * Entity metadata (fields, picklists, UDF definitions) and reference data change only when an administrator edits
+     * them: read once per {@code autotask.metadata-ttl} instead of on every use.
+     */
+    private final ExpiringCache<JsonNode> metadata;
     private volatile AutotaskApi api;
 
+    @Inject
     public AutotaskClient(AutotaskConfig config, MeterRegistry registry) {
+        this(config, registry, null, System::nanoTime);
+    }
+
+    /** With {@code api} (null: the tenant's zone, found on first use) and the clock the metadata ages by. */
+    AutotaskClient(AutotaskConfig config, MeterRegistry registry, AutotaskApi api, LongSupplier nanoTime) {
         this.config = config;
         this.registry = registry;
+        this.api = api;
+        this.metadata = new ExpiringCache<>(config.metadataTtl(), nanoTime);
         this.caller = new ResilientCaller("Autotask", new RetryPolicy(config.retry().maxAttempts(),
                 config.retry().initialBackoff(), config.retry().maxBackoff(), Duration.ofMinutes(5)),
                 duration -> Thread.sleep(duration.toMillis()), AutotaskClient::isValidationError);
@@ -167,7 +180,7 @@ public class AutotaskClient {
 
     /** The value of a picklist entry found by its label (values are per tenant: never hard-coded). */
     public String picklistValue(String entity, String field, String label) {
-        JsonNode fields = cached("fields:" + entity, () -> call(entity, "fields", () -> api().fields(entity, onboarding())));
+        JsonNode fields = metadata.get("fields:" + entity, () -> call(entity, "fields", () -> api().fields(entity, onboarding())));
         for (JsonNode f : fields.path("fields")) {
             if (f.path("name").asText().equalsIgnoreCase(field)) {
                 for (JsonNode value : f.path("picklistValues")) {
@@ -182,7 +195,7 @@ public class AutotaskClient {
 
     /** The definition of a user-defined field of an entity (name, isPickList, picklistValues). */
     public Optional<JsonNode> userDefinedField(String entity, String name) {
-        JsonNode udfs = cached("udfs:" + entity, () -> call(entity, "udf metadata", () -> api().userDefinedFields(entity, onboarding())));
+        JsonNode udfs = metadata.get("udfs:" + entity, () -> call(entity, "udf metadata", () -> api().userDefinedFields(entity, onboarding())));
         for (JsonNode udf : udfs.path("fields")) {
             if (udf.path("name").asText().equals(name)) {
                 return Optional.of(udf);
@@ -197,14 +210,7 @@ public class AutotaskClient {
      * {@code autotask.metadata-ttl}; what is not found is asked again next time.
      */
     public Optional<JsonNode> referenceByName(String entity, String name) {
-        String key = "reference:" + entity + ":" + name;
-        Cached entry = metadata.get(key);
-        if (entry != null && System.nanoTime() - entry.readAt() < config.metadataTtl().toNanos()) {
-            return Optional.of(entry.value());
-        }
-        Optional<JsonNode> found = findOne(entity, Filter.eq("name", name));
-        found.ifPresent(item -> metadata.put(key, new Cached(item, System.nanoTime())));
-        return found;
+        return metadata.find("reference:" + entity + ":" + name, () -> findOne(entity, Filter.eq("name", name)));
     }
 
     /**
@@ -212,32 +218,7 @@ public class AutotaskClient {
      * autotask.metadata-ttl} like {@link #referenceByName}; what is not found is asked again next time.
      */
     public Optional<JsonNode> referenceById(String entity, long id) {
-        String key = "reference:" + entity + ":#" + id;
-        Cached entry = metadata.get(key);
-        if (entry != null && System.nanoTime() - entry.readAt() < config.metadataTtl().toNanos()) {
-            return Optional.of(entry.value());
-        }
-        Optional<JsonNode> found = get(entity, id);
-        found.ifPresent(item -> metadata.put(key, new Cached(item, System.nanoTime())));
-        return found;
-    }
-
-    /**
-     * Entity metadata (fields, picklists, UDF definitions) changes only when an administrator edits it: read once per
-     * {@code autotask.metadata-ttl} instead of on every use.
-     */
-    private JsonNode cached(String key, Supplier<JsonNode> read) {
-        long now = System.nanoTime();
-        Cached entry = metadata.get(key);
-        if (entry != null && now - entry.readAt() < config.metadataTtl().toNanos()) {
-            return entry.value();
-        }
-        JsonNode value = read.get();
-        metadata.put(key, new Cached(value, now));
-        return value;
-    }
-
-    private record Cached(JsonNode value, long readAt) {
+        return metadata.find("reference:" + entity + ":#" + id, () -> get(entity, id));
     }
 
     private <T> T callOnce(String entity, String what, Supplier<T> call) {

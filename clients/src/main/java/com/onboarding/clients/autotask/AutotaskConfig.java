@@ -47,7 +47,10 @@ public interface AutotaskConfig {
     @WithDefault("10s")
     Duration timeout();
 
-    /** How long entity metadata (fields, picklist values, UDF definitions) is kept before it is read again. */
+    /**
+     * How long entity metadata (fields, picklist values, UDF definitions) and reference data found by name or id are
+     * kept before they are read again.
+     */
     @WithDefault("1h")
     Duration metadataTtl();
 
