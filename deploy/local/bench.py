@@ -261,10 +261,17 @@ def sandbox_counts(api="autotask"):
     return sandbox("GET", "/sandbox/requests/counts?api=" + api) or {}
 
 
-def rss_mb(service):
+def pid_of(service):
     try:
         with open(os.path.join(HOME, "run", service + ".pid"), encoding="utf-8") as pidfile:
-            pid = pidfile.read().strip()
+            return pidfile.read().strip()
+    except OSError:
+        return None
+
+
+def rss_mb(service):
+    try:
+        pid = pid_of(service)
         with open("/proc/%s/status" % pid, encoding="utf-8") as status:
             for line in status:
                 if line.startswith("VmRSS:"):
@@ -284,11 +291,51 @@ def memory(when):
         figure("%s RSS %s" % (service, when), "%.0f MB" % rss, "<= %.0f MB" % T["rss"], rss <= T["rss"])
 
 
+NMT_AREAS = ("Java Heap", "Class", "Thread", "Code", "GC", "Compiler", "Internal", "Other", "Symbol", "Arena Chunk")
+
+
+def where_the_memory_goes(service):
+    """The JVM's own account of its committed memory (Native Memory Tracking, which the bench's restart turns on), MB
+    per area, or None when tracking is off."""
+    pid = pid_of(service)
+    if not pid:
+        return None
+    try:
+        out = subprocess.run(["jcmd", pid, "VM.native_memory", "summary", "scale=KB"], capture_output=True, text=True,
+                             timeout=20).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    areas = {}
+    for match in re.finditer(r"^(?:-\s*)?([A-Za-z][A-Za-z ]+?) \(reserved=\d+KB, committed=(\d+)KB\)", out, re.M):
+        areas[match.group(1).strip()] = int(match.group(2)) / 1024
+    total = re.search(r"Total: reserved=\d+KB, committed=(\d+)KB", out)
+    if not total:
+        return None
+    areas["Total"] = int(total.group(1)) / 1024
+    threads = re.search(r"\(thread #(\d+)\)", out)
+    areas["threads"] = int(threads.group(1)) if threads else 0
+    return areas
+
+
+def memory_breakdown():
+    print("  where the memory goes (JVM Native Memory Tracking, committed MB; RSS counts touched pages only):")
+    for service in SERVICES:
+        if service == "sandbox":
+            continue
+        areas = where_the_memory_goes(service)
+        if not areas:
+            print("    %-22s no tracking (the JVM runs without -XX:NativeMemoryTracking=summary)" % service)
+            continue
+        shown = ", ".join("%s %.0f" % (a.lower(), areas[a]) for a in NMT_AREAS if areas.get(a, 0) >= 1)
+        print("    %-22s total %.0f: %s; %d threads" % (service, areas["Total"], shown, areas["threads"]))
+
+
 def idle_memory(when):
     idle = env_float("BENCH_IDLE_SECONDS", 20)
     memory("after the load (%s)" % when)
     time.sleep(idle)  # quiet on purpose: the figure is the idle one
     memory("after %.0f s idle (%s)" % (idle, when))
+    memory_breakdown()
 
 
 # -- start-up ------------------------------------------------------------------------------------------------------
@@ -379,6 +426,9 @@ def restart(budget):
         print("  the suite runs with production timers and the %s budget already: not restarted" % budget)
         return
     env = dict(os.environ, ONBOARDING_TIMERS="production", ONBOARDING_AUTOTASK_BUDGET=budget)
+    if os.environ.get("BENCH_NMT", "1") == "1" and "NativeMemoryTracking" not in env.get("APP_JAVA_OPTS", ""):
+        # where the memory goes, printed after the idle figure (tracking costs about 1-2 MB per JVM)
+        env["APP_JAVA_OPTS_EXTRA"] = (env.get("APP_JAVA_OPTS_EXTRA", "") + " -XX:NativeMemoryTracking=summary").strip()
     for key in ("AUTOTASK_REQUESTS_PER_HOUR", "AUTOTASK_BURST", "SANDBOX_AUTOTASK_REQUEST_THRESHOLD"):
         env.pop(key, None)
     started = time.time()

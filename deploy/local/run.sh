@@ -38,6 +38,8 @@ APPS=(sandbox:8090 gateway:8080 contract-service:8081 reporting-service:8082 rem
 # periodic GC every 10 s, MALLOC_ARENA_MAX=2, TrimNativeHeapInterval, a 32 MB code cache: idle RSS 212-249 MB against
 # 206-267 MB with these, i.e. no gain measured (README, performance section), so these stay.
 APP_JAVA_OPTS=${APP_JAVA_OPTS:--Xms16m -Xmx160m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1}
+# added to the options above (the bench adds Native Memory Tracking to show where the memory goes)
+APP_JAVA_OPTS="$APP_JAVA_OPTS ${APP_JAVA_OPTS_EXTRA:-}"
 # Seven JVMs start at once on a small machine: each waits longer for its first database connection than the 5 s default
 export QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=${QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT:-30S}
 
