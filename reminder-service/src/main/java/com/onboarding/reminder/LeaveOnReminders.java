@@ -13,6 +13,7 @@ import com.onboarding.reminder.rules.LegacyInstructions;
 import com.onboarding.reminder.rules.ReminderPlan;
 import com.onboarding.reminder.rules.ReminderRefused;
 import com.onboarding.reminder.store.ReminderBook;
+import com.onboarding.reminder.store.RegistrationTurns;
 import com.onboarding.reminder.store.ReminderOnboarding;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * reminder (the shared residential one gains BCC addresses; a business customer gets its own), then either register
  * it with Power Automate (DONE) or, for a legacy customer, show a person the exact lines to add to the legacy command
  * file (WAITING_FOR_PERSON until they confirm with evidence). Run again after a crash, it adds nothing twice (each
- * address once) and registers nothing twice (the flow de-duplicates on reminder id + revision).
+ * address once) and registers nothing twice (the flow de-duplicates on reminder id + revision). Registrations of one
+ * reminder take turns across instances ({@link RegistrationTurns}), so the newest BCC list is the last to arrive.
  */
 @ApplicationScoped
 public class LeaveOnReminders implements StepWork {
@@ -32,9 +34,12 @@ public class LeaveOnReminders implements StepWork {
     private final ReminderBook book;
     private final PowerAutomate powerAutomate;
     private final ReminderConfig config;
+    private final RegistrationTurns turns;
 
-    public LeaveOnReminders(ReminderBook book, PowerAutomate powerAutomate, ReminderConfig config) {
+    public LeaveOnReminders(ReminderBook book, PowerAutomate powerAutomate, ReminderConfig config,
+            RegistrationTurns turns) {
         this.book = book;
+        this.turns = turns;
         this.powerAutomate = powerAutomate;
         this.config = config;
     }
@@ -65,10 +70,14 @@ public class LeaveOnReminders implements StepWork {
     private StepResult powerAutomate(ReminderBook.Stored stored) {
         String line = LegacyCommandFile.line(stored.command(), config.sender());
         if (!stored.registered()) {
-            ReminderBook.Stored current = book.current(stored.id());
-            powerAutomate.register("reminder-" + current.id(), current.revision(), current.subject(), current.bcc(),
-                    current.command().textFile());
-            book.registered(current.id(), current.revision());
+            turns.inTurn(stored.id(), () -> {
+                ReminderBook.Stored current = book.current(stored.id());
+                if (!current.registered()) {
+                    powerAutomate.register("reminder-" + current.id(), current.revision(), current.subject(),
+                            current.bcc(), current.command().textFile());
+                    book.registered(current.id(), current.revision());
+                }
+            });
         }
         return StepResult.done("'" + stored.subject() + "' (power automate, " + stored.bcc().size() + " BCC) renders: "
                 + line);
