@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -36,6 +38,8 @@ final class SharedRequestBudget implements RequestBudget {
     private final Duration slotLease;
     private final String owner = UUID.randomUUID().toString();
     private final AtomicLong calls = new AtomicLong();
+    /** Endpoints whose slot rows this JVM has made sure of (they are never deleted): one write less per call. */
+    private final Set<String> endpointsWithSlots = ConcurrentHashMap.newKeySet();
 
     SharedRequestBudget(AgroalDataSource dataSource, String tenant, int perHour, int burst, int perEndpoint, Duration slotLease) {
         this.dataSource = dataSource;
@@ -90,8 +94,11 @@ final class SharedRequestBudget implements RequestBudget {
 
     @Override
     public Optional<Slot> enter(String endpoint, Duration wait) throws InterruptedException {
-        update("insert into autotask_endpoint_slot (tenant, endpoint, slot) select ?, ?, s from generate_series(0, ? - 1) s "
-                + "on conflict do nothing", tenant, endpoint, perEndpoint);
+        if (!endpointsWithSlots.contains(endpoint)) {
+            update("insert into autotask_endpoint_slot (tenant, endpoint, slot) select ?, ?, s from generate_series(0, ? - 1) s "
+                    + "on conflict do nothing", tenant, endpoint, perEndpoint);
+            endpointsWithSlots.add(endpoint);
+        }
         String holder = owner + "/" + calls.incrementAndGet();
         long deadline = System.nanoTime() + wait.toNanos();
         Duration poll = FIRST_POLL;
