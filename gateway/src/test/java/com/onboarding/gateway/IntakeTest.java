@@ -10,6 +10,8 @@ import com.onboarding.events.StepStatus;
 import com.onboarding.events.Topics;
 import com.onboarding.gateway.intake.ConnectSignature;
 import com.onboarding.gateway.intake.TermsReaderTest;
+import com.onboarding.gateway.intake.Intake;
+import com.onboarding.gateway.onboarding.BoardSummary;
 import com.onboarding.gateway.onboarding.Onboarding;
 import com.onboarding.gateway.security.Tokens;
 import com.onboarding.testsupport.EventBus;
@@ -20,10 +22,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -117,5 +123,45 @@ class IntakeTest {
         given().auth().oauth2(Tokens.staff()).when().post("/api/onboardings/" + envelope + "/terms-and-conditions").then().statusCode(200)
                 .body("id", equalTo(envelope));
         EventBus.awaitEvents(ContractSigned.class, envelope, 1);
+    }
+
+    @Inject
+    Intake intake;
+
+    @Inject
+    BoardSummary board;
+
+    @Test
+    void a_board_refresh_that_read_the_onboarding_before_its_contract_was_handed_on_does_not_undo_it() throws Exception {
+        String envelope = UUID.randomUUID().toString();
+        String body = Envelopes.completed(envelope, fields("Late Refresh LLC"));
+        assertThat(post(body, sign(body, KEY))).isEqualTo(200);
+        EventBus.awaitStep(envelope, GatewaySteps.TERMS_AND_CONDITIONS, StepStatus.WAITING_FOR_PERSON);
+
+        CountDownLatch read = new CountDownLatch(1);
+        CountDownLatch handedOn = new CountDownLatch(1);
+        CompletableFuture<Void> refresh = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            Onboarding.findById(envelope); // the projection's read, before the hand-on commits
+            read.countDown();
+            waitFor(handedOn);
+            board.refresh(envelope);
+        }));
+        assertThat(read.await(10, TimeUnit.SECONDS)).isTrue();
+        intake.termsAndConditionsReceived(envelope, "stella", "paper copy in the customer folder");
+        handedOn.countDown();
+        refresh.get(20, TimeUnit.SECONDS);
+
+        Onboarding stored = QuarkusTransaction.requiringNew().call(() -> Onboarding.<Onboarding>findById(envelope));
+        assertThat(stored.contractSignedAt).as("the refresh wrote only the board's columns").isNotNull();
+        assertThat(stored.termsAndConditionsOnFile).isTrue();
+        assertThat(EventBus.awaitEvents(ContractSigned.class, envelope, 1)).hasSize(1);
+    }
+
+    private static void waitFor(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -13,10 +13,15 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** A SetupCompleted: the service of this kind is in effect since {@code serviceStart}. */
+/**
+ * A SetupCompleted: the service of this kind is in effect since {@code serviceStart}. Only changed columns are
+ * written: a new setup, the services step and the recurring tickets step each change their own columns concurrently.
+ */
 @Entity
 @Table(name = "service_setup")
+@DynamicUpdate
 public class ServiceSetup extends PanacheEntityBase {
 
     @EmbeddedId

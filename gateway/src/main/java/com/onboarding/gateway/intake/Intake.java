@@ -107,6 +107,7 @@ public class Intake {
     /** Staff complete or correct terms (field name → value, as on the envelope). */
     @Transactional
     public Onboarding completeTerms(String onboardingId, Map<String, String> corrections) {
+        lock(onboardingId);
         Onboarding onboarding = Onboarding.findById(onboardingId);
         if (onboarding.contractSignedAt != null) {
             throw new IllegalStateException("The contract of " + onboardingId + " was already handed on; its terms are final");
@@ -128,6 +129,7 @@ public class Intake {
     /** Staff record a T&amp;C signed on paper, with who and the evidence (ticket number, where the copy is filed). */
     @Transactional
     public Onboarding termsAndConditionsReceived(String onboardingId, String actor, String evidence) {
+        lock(onboardingId);
         Onboarding onboarding = Onboarding.findById(onboardingId);
         onboarding.termsAndConditionsOnFile = true;
         termsAndConditions.recordOnFile(onboarding.accountName, "staff", null, evidence, actor);
@@ -208,10 +210,23 @@ public class Intake {
             return;
         }
         steps.done(onboarding.id, GatewaySteps.TERMS_AND_CONDITIONS, termsAndConditions.whereOnFile(terms.accountName()));
-        if (onboarding.contractSignedAt == null) {
-            onboarding.contractSignedAt = OffsetDateTime.now(clock);
+        if (onboarding.contractSignedAt == null && handOn(onboarding)) {
             outbox.publish(ContractSigned.of(onboarding.id, terms));
         }
+    }
+
+    /**
+     * Claims the hand-on of the contract: true for the one transaction that set {@code contractSignedAt} (a concurrent
+     * one, e.g. a T&amp;C found on record while staff record it received, waits for the row and then changes none).
+     */
+    private boolean handOn(Onboarding onboarding) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int claimed = Onboarding.update("contractSignedAt = ?1 where id = ?2 and contractSignedAt is null", now,
+                onboarding.id);
+        if (claimed == 1) {
+            onboarding.contractSignedAt = now;
+        }
+        return claimed == 1;
     }
 
     private static Map<String, String> fields(Onboarding onboarding) {

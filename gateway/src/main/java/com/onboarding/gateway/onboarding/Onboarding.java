@@ -8,10 +8,15 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** An onboarding the gateway started; its id is the DocuSign envelope id. */
+/**
+ * An onboarding the gateway started; its id is the DocuSign envelope id. Only changed columns are written: the board
+ * summary is refreshed by the projection while the intake or staff change the terms in other transactions.
+ */
 @Entity
 @Table(name = "onboarding")
+@DynamicUpdate
 public class Onboarding extends PanacheEntityBase {
 
     @Id

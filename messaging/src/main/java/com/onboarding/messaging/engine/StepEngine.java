@@ -49,7 +49,8 @@ public class StepEngine {
     /** A staff skip: SKIPPED with the reason and its work ended; false when the step was done or skipped already. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean skip(String onboardingId, String step, String reason) {
-        if (isFinal(onboardingId, step)) {
+        lockWork(onboardingId, step);
+        if (steps.findForUpdate(onboardingId, step).map(state -> state.status.isFinal()).orElse(false)) {
             return false;
         }
         steps.skipped(onboardingId, step, reason);
@@ -60,12 +61,22 @@ public class StepEngine {
     /** Whether a staff confirm applies: the step waits for a person (otherwise it is logged and changes nothing). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean waitsForPerson(String onboardingId, String step) {
-        StepStatus status = steps.find(onboardingId, step).map(state -> state.status).orElse(null);
+        lockWork(onboardingId, step);
+        StepStatus status = steps.findForUpdate(onboardingId, step).map(state -> state.status).orElse(null);
         if (status != StepStatus.WAITING_FOR_PERSON) {
             LOG.infof("Onboarding %s: confirmation of %s ignored, the step is %s", onboardingId, step, status);
             return false;
         }
         return true;
+    }
+
+    /**
+     * Locks the step's work row (if any) and then its state, in the order a worker's recording takes them: a staff
+     * decision and a recording committing at the same moment then wait for each other instead of deadlocking.
+     */
+    private void lockWork(String onboardingId, String step) {
+        entityManager.createNativeQuery("select 1 from step_work where onboarding_id = :id and step = :step for update")
+                .setParameter("id", onboardingId).setParameter("step", step).getResultList();
     }
 
     /** Whether the step is done or skipped. */

@@ -71,6 +71,15 @@ public class StepTracker {
         return Optional.ofNullable(StepState.findById(new StepState.Key(onboardingId, step)));
     }
 
+    /**
+     * The step's state with its row locked until the transaction ends: a decision on it (a staff skip or confirm) then
+     * cannot cross a worker's recording of DONE committing at the same moment.
+     */
+    public Optional<StepState> findForUpdate(String onboardingId, String step) {
+        return Optional.ofNullable(StepState.findById(new StepState.Key(onboardingId, step),
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public boolean isDone(String onboardingId, String step) {
         return find(onboardingId, step).map(state -> state.status == StepStatus.DONE).orElse(false);
     }
