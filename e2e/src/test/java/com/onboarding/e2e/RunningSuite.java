@@ -43,7 +43,7 @@ final class RunningSuite {
 
     /** A business customer still on the legacy ScreenConnect reminder command file (its T&C on file above). */
     static final String LEGACY_REMINDER_CUSTOMER = "Wren Legacy Office";
-    /** Instances of every service ({@code -De2e.instances}, default 1). */
+    /** Instances of every service ({@code -De2e.instances}; the pom runs 2, a bare run of a test class 1). */
     static final int INSTANCES = Integer.getInteger("e2e.instances", 1);
     /**
      * The tenant's Autotask budget the whole suite keeps to (every service and instance together), tight enough here
