@@ -6,6 +6,7 @@ import com.onboarding.messaging.engine.StepJob;
 import com.onboarding.messaging.engine.StepResult;
 import com.onboarding.messaging.engine.StepWork;
 import com.onboarding.messaging.steps.NeedsAttention;
+import com.onboarding.messaging.turns.Turns;
 import com.onboarding.reminder.delivery.PowerAutomate;
 import com.onboarding.reminder.rules.Delivery;
 import com.onboarding.reminder.rules.LegacyCommandFile;
@@ -13,7 +14,6 @@ import com.onboarding.reminder.rules.LegacyInstructions;
 import com.onboarding.reminder.rules.ReminderPlan;
 import com.onboarding.reminder.rules.ReminderRefused;
 import com.onboarding.reminder.store.ReminderBook;
-import com.onboarding.reminder.store.RegistrationTurns;
 import com.onboarding.reminder.store.ReminderOnboarding;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * it with Power Automate (DONE) or, for a legacy customer, show a person the exact lines to add to the legacy command
  * file (WAITING_FOR_PERSON until they confirm with evidence). Run again after a crash, it adds nothing twice (each
  * address once) and registers nothing twice (the flow de-duplicates on reminder id + revision). Registrations of one
- * reminder take turns across instances ({@link RegistrationTurns}), so the newest BCC list is the last to arrive.
+ * reminder take turns across instances ({@link Turns}), so the newest BCC list is the last to arrive.
  */
 @ApplicationScoped
 public class LeaveOnReminders implements StepWork {
@@ -34,10 +34,10 @@ public class LeaveOnReminders implements StepWork {
     private final ReminderBook book;
     private final PowerAutomate powerAutomate;
     private final ReminderConfig config;
-    private final RegistrationTurns turns;
+    private final Turns turns;
 
     public LeaveOnReminders(ReminderBook book, PowerAutomate powerAutomate, ReminderConfig config,
-            RegistrationTurns turns) {
+            Turns turns) {
         this.book = book;
         this.turns = turns;
         this.powerAutomate = powerAutomate;
@@ -70,7 +70,8 @@ public class LeaveOnReminders implements StepWork {
     private StepResult powerAutomate(ReminderBook.Stored stored) {
         String line = LegacyCommandFile.line(stored.command(), config.sender());
         if (!stored.registered()) {
-            turns.inTurn(stored.id(), () -> {
+            // the flow keeps the registration that arrives last: in its turn, a registration sends the newest revision
+            turns.inTurn("power-automate.reminder", String.valueOf(stored.id()), () -> {
                 ReminderBook.Stored current = book.current(stored.id());
                 if (!current.registered()) {
                     powerAutomate.register("reminder-" + current.id(), current.revision(), current.subject(),

@@ -16,6 +16,7 @@ import com.onboarding.messaging.engine.StepJob;
 import com.onboarding.messaging.engine.StepResult;
 import com.onboarding.messaging.engine.StepWork;
 import com.onboarding.messaging.steps.StepTracker;
+import com.onboarding.messaging.turns.Turns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -40,8 +41,11 @@ public class HelpDeskUdfStep implements StepWork {
     private final StepTracker steps;
     private final AutotaskClient autotask;
     private final DocumentationConfig.HelpDeskUdf config;
+    private final Turns turns;
 
-    public HelpDeskUdfStep(StepEngine engine, StepTracker steps, AutotaskClient autotask, DocumentationConfig config) {
+    public HelpDeskUdfStep(StepEngine engine, StepTracker steps, AutotaskClient autotask, DocumentationConfig config,
+            Turns turns) {
+        this.turns = turns;
         this.engine = engine;
         this.steps = steps;
         this.autotask = autotask;
@@ -69,7 +73,10 @@ public class HelpDeskUdfStep implements StepWork {
         if (onboarding.goLive == null) {
             return StepResult.pending("set on the go-live date, never earlier (procedure V)");
         }
-        return StepResult.done(set(onboarding.contract(), onboarding.goLive));
+        ContractCreated contract = onboarding.contract();
+        // two onboardings of one company going live the same day would each merge from the old value
+        return StepResult.done(turns.inTurn("autotask.company-udf", String.valueOf(contract.companyId()),
+                () -> set(contract, onboarding.goLive)));
     }
 
     private String set(ContractCreated contract, LocalDate goLive) {

@@ -16,11 +16,13 @@ import com.onboarding.documentation.store.DocOnboarding;
 import com.onboarding.messaging.engine.StepJob;
 import com.onboarding.messaging.engine.StepResult;
 import com.onboarding.messaging.engine.StepWork;
+import com.onboarding.messaging.turns.Turns;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,8 +39,10 @@ public class ITGlueStep implements StepWork {
 
     private final ITGlueClient itGlue;
     private final DocumentationConfig.ItGlue config;
+    private final Turns turns;
 
-    public ITGlueStep(ITGlueClient itGlue, DocumentationConfig config) {
+    public ITGlueStep(ITGlueClient itGlue, DocumentationConfig config, Turns turns) {
+        this.turns = turns;
         this.itGlue = itGlue;
         this.config = config.itGlue();
     }
@@ -50,7 +54,10 @@ public class ITGlueStep implements StepWork {
 
     @Override
     public StepResult run(StepJob job) {
-        return StepResult.done(set(DocOnboarding.snapshot(job.onboardingId()).contract()));
+        ContractCreated contract = DocOnboarding.snapshot(job.onboardingId()).contract();
+        // two onboardings of one customer at once would each merge from the old type
+        return StepResult.done(turns.inTurn("it-glue.site-summary", String.valueOf(contract.companyName()).toLowerCase(Locale.ROOT),
+                () -> set(contract)));
     }
 
     private String set(ContractCreated contract) {
